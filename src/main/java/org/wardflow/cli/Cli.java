@@ -1,0 +1,116 @@
+package org.wardflow.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The command-line dispatcher. Exit codes: 0 success (or a clean validation), 1 warnings, 2 errors
+ * in the input, 64 usage error, 70 internal error.
+ */
+public final class Cli {
+  /** Exit code: success. */
+  public static final int OK = 0;
+
+  /** Exit code: completed with warnings. */
+  public static final int WARNINGS = 1;
+
+  /** Exit code: errors in the input. */
+  public static final int ERRORS = 2;
+
+  /** Exit code: bad command-line usage. */
+  public static final int USAGE = 64;
+
+  /** Exit code: unexpected internal failure. */
+  public static final int INTERNAL = 70;
+
+  private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    register(new VersionCommand());
+  }
+
+  private Cli() {}
+
+  private static void register(Command c) {
+    COMMANDS.put(c.name(), c);
+  }
+
+  /** True when the first argument selects the command line rather than the GUI. */
+  public static boolean isCommand(String arg) {
+    return COMMANDS.containsKey(arg)
+        || arg.equals("--help")
+        || arg.equals("-h")
+        || arg.equals("help")
+        || arg.equals("--version");
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param args command name and its arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      printHelp(out);
+      return OK;
+    }
+    if (args[0].equals("help")) {
+      if (args.length > 1 && COMMANDS.containsKey(args[1])) {
+        out.println(COMMANDS.get(args[1]).usage());
+        return OK;
+      }
+      printHelp(out);
+      return OK;
+    }
+    if (args[0].equals("--version")) {
+      return COMMANDS.get("version").run(new String[0], out, err);
+    }
+    Command c = COMMANDS.get(args[0]);
+    if (c == null) {
+      err.println("wardflow: unknown command '" + args[0] + "'. Try 'wardflow --help'.");
+      return USAGE;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+      out.println(c.usage());
+      return OK;
+    }
+    try {
+      return c.run(rest, out, err);
+    } catch (UsageException e) {
+      err.println("wardflow " + c.name() + ": " + e.getMessage());
+      err.println(c.usage());
+      return USAGE;
+    } catch (RuntimeException e) {
+      err.println(
+          "wardflow "
+              + c.name()
+              + ": internal error ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "). Please report this with the command you ran.");
+      return INTERNAL;
+    }
+  }
+
+  private static void printHelp(PrintStream out) {
+    out.println("Wardflow " + Version.get() + " — exploratory, not predictive.");
+    out.println();
+    out.println("Usage: java -jar wardflow.jar                 open the desktop app on the demo");
+    out.println("       java -jar wardflow.jar COMMAND [ARGS]  run a command (no display needed)");
+    out.println();
+    out.println("Commands:");
+    for (Command c : COMMANDS.values()) {
+      out.printf("  %-10s %s%n", c.name(), c.summary());
+    }
+    out.println();
+    out.println("'java -jar wardflow.jar COMMAND --help' describes a command.");
+    out.println("Exit codes: 0 ok, 1 warnings, 2 input errors, 64 usage error, 70 internal error.");
+  }
+}
