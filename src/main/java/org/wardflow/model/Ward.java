@@ -50,7 +50,15 @@ public record Ward(
   }
 
   static Map<String, Object> withoutNulls(Map<String, Object> m) {
-    if (!m.containsValue(null)) {
+    // Map.of(...) throws on containsValue(null), so look at the entries instead.
+    boolean clean = true;
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) {
       return m;
     }
     Map<String, Object> copy = new java.util.LinkedHashMap<>();
