@@ -3,8 +3,8 @@
  * layers, hover, selection, cursor position and scale), picking ({@link
  * org.wardflow.ui.map.Picker}), and the frame pipeline ({@link org.wardflow.ui.map.MapCanvas},
  * {@link org.wardflow.ui.map.FrameScheduler}, {@link org.wardflow.ui.map.FramePainter}). Terms
- * (view model, frame, frame description, stale frame, preview, output scale) are defined in
- * {@link org.wardflow.ui}.
+ * (view model, frame, frame description, stale frame, preview, output scale) are defined in {@link
+ * org.wardflow.ui}.
  *
  * <dl>
  *   <dt>Picking
