@@ -40,8 +40,9 @@ final class LayerPanel extends VBox {
     list = new ListView<>(model.layers());
     list.setId("layer-list");
     list.setCellFactory(v -> new LayerCell());
-    list.setPrefHeight(96);
-    list.setMinHeight(72);
+    list.prefHeightProperty()
+        .bind(Bindings.max(64, Bindings.size(model.layers()).multiply(31).add(4)));
+    list.setMinHeight(64);
     list.setFocusTraversable(true);
     list.setTooltip(
         new Tooltip(

@@ -2,6 +2,7 @@ package org.wardflow.ui;
 
 import java.util.Objects;
 import org.wardflow.io.ImportReport;
+import org.wardflow.io.ImportResult;
 import org.wardflow.model.DatasetInfo;
 import org.wardflow.model.Geography;
 import org.wardflow.model.SchoolLayer;
@@ -42,6 +43,30 @@ public record LoadResult(
   /** A whole geography (wards and schools) read from one source. */
   public static LoadResult ofGeography(Geography g, ImportReport report) {
     return new LoadResult(report, g.wards(), g.schools(), g.info());
+  }
+
+  /**
+   * Adapts an importer's result: a {@link WardLayer}, {@link SchoolLayer} or {@link Geography}
+   * value becomes the matching result; no value gives a failed result with the same report.
+   *
+   * @throws IllegalArgumentException for any other kind of value
+   */
+  public static LoadResult of(ImportResult<?> result) {
+    Object v = result.value();
+    if (v == null) {
+      return failed(result.report());
+    }
+    if (v instanceof WardLayer w) {
+      return ofWards(w, result.report());
+    }
+    if (v instanceof SchoolLayer s) {
+      return ofSchools(s, result.report());
+    }
+    if (v instanceof Geography g) {
+      return ofGeography(g, result.report());
+    }
+    throw new IllegalArgumentException(
+        "cannot show a " + v.getClass().getSimpleName() + " on the map");
   }
 
   /** True when something usable was read. */

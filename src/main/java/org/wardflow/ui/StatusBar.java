@@ -44,11 +44,11 @@ final class StatusBar extends HBox {
     hover.textProperty().bind(map.hoverProperty().map(MapTarget::describe).orElse(""));
     hover.setTooltip(new Tooltip("The ward or school under the pointer"));
     bng.setId("status-bng");
-    bng.textProperty().bind(map.cursorTextProperty());
+    bng.textProperty().bind(map.cursorTextProperty().map(t -> t.isEmpty() ? "E –  N –" : t));
     bng.setTooltip(new Tooltip("Pointer position, British National Grid (EPSG:27700), metres"));
     bng.setMinWidth(170);
     latLon.setId("status-latlon");
-    latLon.textProperty().bind(map.latLonTextProperty());
+    latLon.textProperty().bind(map.latLonTextProperty().map(t -> t.isEmpty() ? "–° N  –° W" : t));
     latLon.setTooltip(new Tooltip("Pointer position, WGS 84 latitude and longitude (about 2 m)"));
     latLon.setMinWidth(190);
     scale.setId("status-scale");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wardflow.io.ImportException;
 import org.wardflow.io.ImportReport;
+import org.wardflow.io.ImportResult;
 
 /** Files go to the reader for their type; everything else gets a clear error report. */
 class FormatRegistryTest {
@@ -86,6 +87,20 @@ class FormatRegistryTest {
         msg.startsWith("Wardflow could not read “odd.geojson” because of an internal error"));
     assertTrue(msg.contains("IllegalStateException: index 3 out of bounds"), msg);
     assertFalse(msg.contains("\n"), "one paragraph");
+  }
+
+  @Test
+  void importerResultsAreAdapted() {
+    ImportReport rep = new ImportReport(Path.of("w.geojson"), "wards");
+    var geo = BuiltInGeography.create();
+    assertSame(geo.wards(), LoadResult.of(new ImportResult<>(geo.wards(), rep)).wards());
+    assertSame(geo.schools(), LoadResult.of(new ImportResult<>(geo.schools(), rep)).schools());
+    LoadResult both = LoadResult.of(new ImportResult<>(geo, rep));
+    assertTrue(both.wards() != null && both.schools() != null);
+    assertSame(geo.info(), both.info());
+    LoadResult none = LoadResult.of(new ImportResult<>(null, rep));
+    assertFalse(none.ok());
+    assertSame(rep, none.report());
   }
 
   @Test

@@ -209,7 +209,8 @@ class MainWindowFxTest {
     WaitForAsyncUtils.waitForFxEvents();
     String name = BuiltInGeography.wardName(3);
     assertTrue(map().tip().isVisible(), "map tip shown");
-    assertTrue(map().tip().getText().contains(name), map().tip().getText());
+    assertTrue(map().tipText().startsWith(name + "\n"), map().tipText());
+    assertTrue(map().tipText().contains(BuiltInGeography.wardCode(3)), map().tipText());
     assertTrue(
         robot.lookup("#status-hover").queryAs(Label.class).getText().contains(name),
         "status bar names the ward");

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -27,6 +28,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.stage.Window;
@@ -58,7 +60,10 @@ public final class MapCanvas extends Region {
   private final MapViewModel model;
   private final FrameScheduler scheduler;
   private final ImageView imageView = new ImageView();
-  private final Label tip = new Label();
+  private final Label tipTitle = new Label();
+  private final Label tipDetail = new Label();
+  private final VBox tip = new VBox(tipTitle, tipDetail);
+  private final ScaleBar scaleBar = new ScaleBar();
   private final Affine preview = new Affine();
   private final ReadOnlyObjectWrapper<FrameRequest> displayed =
       new ReadOnlyObjectWrapper<>(this, "displayedFrame");
@@ -119,10 +124,14 @@ public final class MapCanvas extends Region {
     imageView.setMouseTransparent(true);
     tip.getStyleClass().add("map-tip");
     tip.setId("map-tip");
+    tipTitle.getStyleClass().add("map-tip-title");
+    tipDetail.getStyleClass().add("map-tip-detail");
     tip.setManaged(false);
     tip.setVisible(false);
     tip.setMouseTransparent(true);
-    getChildren().addAll(imageView, tip);
+    scaleBar.setId("scale-bar");
+    getChildren().addAll(imageView, scaleBar, tip);
+    scaleBar.update(model.getViewport());
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
@@ -133,6 +142,7 @@ public final class MapCanvas extends Region {
         .addListener(
             (Observable o) -> {
               updatePreview();
+              scaleBar.update(model.getViewport());
               markDirty();
             });
     model.sceneProperty().addListener((Observable o) -> markDirty());
@@ -213,9 +223,19 @@ public final class MapCanvas extends Region {
     updateTip();
   }
 
-  /** The map tip label (visible while a ward or school is hovered). */
-  public Label tip() {
+  /** The map tip (visible while a ward or school is hovered). */
+  public Node tip() {
     return tip;
+  }
+
+  /** The text of the map tip: the name, a line break, then the details. */
+  public String tipText() {
+    return tipTitle.getText() + "\n" + tipDetail.getText();
+  }
+
+  /** The text of the scale bar, e.g. "500 m". */
+  public String scaleBarText() {
+    return scaleBar.text();
   }
 
   /** Stops painting and releases the painting thread. */
@@ -328,6 +348,8 @@ public final class MapCanvas extends Region {
       model.setSize(getWidth(), getHeight());
     }
     imageView.relocate(0, 0);
+    scaleBar.autosize();
+    scaleBar.relocate(10, getHeight() - scaleBar.getHeight() - 10);
     if (tip.isVisible()) {
       tip.autosize();
       double x = pointerX + 16;
@@ -350,7 +372,12 @@ public final class MapCanvas extends Region {
       tip.setVisible(false);
       return;
     }
-    tip.setText(tipText.apply(t));
+    String text = tipText.apply(t);
+    int nl = text.indexOf('\n');
+    tipTitle.setText(nl < 0 ? text : text.substring(0, nl));
+    tipDetail.setText(nl < 0 ? "" : text.substring(nl + 1));
+    tipDetail.setVisible(nl >= 0);
+    tipDetail.setManaged(nl >= 0);
     tip.setVisible(true);
     requestLayout();
   }
