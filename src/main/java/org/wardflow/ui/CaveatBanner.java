@@ -47,6 +47,7 @@ final class CaveatBanner extends HBox {
     Label icon = new Label("i");
     icon.getStyleClass().add("caveat-icon");
     icon.setMinWidth(Region.USE_PREF_SIZE);
+    icon.setTooltip(caveat.getTooltip());
     getChildren().addAll(icon, caveat, spacer, title, dataLabel);
   }
 }

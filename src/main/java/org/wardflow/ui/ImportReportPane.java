@@ -128,6 +128,7 @@ final class ImportReportPane extends TitledPane {
             (k, v) -> {
               Label chip = new Label(k + " " + MapText.grouped(v));
               chip.getStyleClass().add("count-chip");
+              chip.setTooltip(new Tooltip("Records " + k + " while importing this file"));
               counts.getChildren().add(chip);
             });
     rows.setAll(r.issues());

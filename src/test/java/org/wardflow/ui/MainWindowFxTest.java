@@ -19,6 +19,8 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -266,6 +268,15 @@ class MainWindowFxTest {
     assertEquals(1, issues.getItems().size());
     assertEquals(ImportReport.Severity.WARNING, issues.getItems().get(0).severity());
     assertTrue(model().getViewport().envelope().contains(500_000, 299_000), "zoomed to the file");
+    MenuBar bar = new FxRobot().lookup("#menu-bar").queryAs(MenuBar.class);
+    Menu recent =
+        (Menu)
+            bar.getMenus().get(0).getItems().stream()
+                .filter(m -> "menu-recent".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
+    assertFalse(recent.isDisable(), "Open Recent is enabled");
+    assertTrue(recent.getItems().get(0).getText().contains("dropton.geojson"));
     awaitFrame();
     assertTrue(isWardFill(pixelAt(new Coordinate(501_000, 301_000))), "dropped wards drawn");
   }
