@@ -31,6 +31,8 @@ final class LayerPanel extends VBox {
   private static final DataFormat LAYER_INDEX =
       new DataFormat("application/x-wardflow-layer-index");
 
+  private static final double ROW_HEIGHT = 32;
+
   private final MapViewModel model;
   private final ListView<MapLayer> list;
 
@@ -40,8 +42,9 @@ final class LayerPanel extends VBox {
     list = new ListView<>(model.layers());
     list.setId("layer-list");
     list.setCellFactory(v -> new LayerCell());
+    list.setFixedCellSize(ROW_HEIGHT);
     list.prefHeightProperty()
-        .bind(Bindings.max(64, Bindings.size(model.layers()).multiply(31).add(4)));
+        .bind(Bindings.max(64, Bindings.size(model.layers()).multiply(ROW_HEIGHT).add(4)));
     list.setMinHeight(64);
     list.setFocusTraversable(true);
     list.setTooltip(
@@ -124,7 +127,11 @@ final class LayerPanel extends VBox {
     LayerCell() {
       getStyleClass().add("layer-cell");
       name.getStyleClass().add("layer-name");
+      name.setMinWidth(0);
       box = new HBox(6, visible, new Label(), name);
+      box.setMinWidth(0);
+      // never wider than the list: long names are cut with an ellipsis, no horizontal scroll bar
+      setPrefWidth(0);
       box.setAlignment(Pos.CENTER_LEFT);
       setOnDragDetected(
           e -> {

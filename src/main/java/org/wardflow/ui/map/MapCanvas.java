@@ -71,6 +71,7 @@ public final class MapCanvas extends Region {
   private final ReadOnlyObjectWrapper<String> paintError =
       new ReadOnlyObjectWrapper<>(this, "paintError");
   private final Runnable pulseListener = this::submitIfDirty;
+  private final ObservableValue<Number> renderScale;
 
   private PixelBuffer<IntBuffer> pixelBuffer;
   private FrameRequest lastSubmitted;
@@ -143,18 +144,16 @@ public final class MapCanvas extends Region {
             (Observable o) -> {
               updatePreview();
               scaleBar.update(model.getViewport());
+              requestLayout();
               markDirty();
             });
     model.sceneProperty().addListener((Observable o) -> markDirty());
     model.hoverProperty().addListener((Observable o) -> updateTip());
     sceneProperty().addListener((obs, old, s) -> attachToScene(s));
-    ObservableValue<Number> renderScale =
+    renderScale =
         sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
-    renderScale.addListener(
-        (obs, old, s) -> {
-          outputScale = s == null ? 1 : Math.max(0.5, s.doubleValue());
-          markDirty();
-        });
+    renderScale.addListener((obs, old, s) -> setOutputScale(s));
+    setOutputScale(renderScale.getValue());
     installInput();
   }
 
@@ -254,6 +253,14 @@ public final class MapCanvas extends Region {
     pulseScene = disposed ? null : s;
     if (pulseScene != null) {
       pulseScene.addPostLayoutPulseListener(pulseListener);
+      markDirty();
+    }
+  }
+
+  private void setOutputScale(Number s) {
+    double next = s == null ? 1 : Math.max(0.5, Math.min(8, s.doubleValue()));
+    if (next != outputScale) {
+      outputScale = next;
       markDirty();
     }
   }
