@@ -29,6 +29,7 @@ public final class RecentFiles {
 
   private final Store store;
   private final ObservableList<Path> files = FXCollections.observableArrayList();
+  private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
   /** Creates the list from a store. */
   public RecentFiles(Store store) {
@@ -88,9 +89,9 @@ public final class RecentFiles {
         });
   }
 
-  /** The files, newest first (read-only view). */
+  /** The files, newest first (read-only view; always the same instance, safe to listen to). */
   public ObservableList<Path> files() {
-    return FXCollections.unmodifiableObservableList(files);
+    return readOnly;
   }
 
   /** Puts a file at the top of the list. */
