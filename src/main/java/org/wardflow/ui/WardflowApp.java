@@ -1,13 +1,20 @@
 package org.wardflow.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the main window, opened on the fictional demo. */
+/**
+ * The JavaFX application: the main window, opened on the start-up geography of {@link
+ * AppServices#defaults()}; files named on the command line are opened after it.
+ */
 public class WardflowApp extends Application {
+
+  private MainWindow window;
+
+  /** Creates the application (called by JavaFX). */
+  public WardflowApp() {}
 
   /** Launches the application (called by {@link org.wardflow.Launcher}). */
   public static void start(String[] args) {
@@ -16,9 +23,22 @@ public class WardflowApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    BorderPane root = new BorderPane(new Label("Wardflow — exploratory, not predictive"));
-    stage.setTitle("Wardflow");
-    stage.setScene(new Scene(root, 1280, 800));
-    stage.show();
+    window = new MainWindow(AppServices.defaults());
+    window.show(stage);
+    List<Path> files =
+        getParameters().getUnnamed().stream()
+            .filter(a -> !a.startsWith("-"))
+            .map(Path::of)
+            .toList();
+    if (!files.isEmpty()) {
+      window.openFiles(files);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.dispose();
+    }
   }
 }

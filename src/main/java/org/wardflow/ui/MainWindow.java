@@ -1,0 +1,607 @@
+package org.wardflow.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.wardflow.model.Geography;
+import org.wardflow.ui.map.MapCanvas;
+import org.wardflow.ui.map.MapViewModel;
+import org.wardflow.ui.map.MapViewModel.Direction;
+
+/**
+ * The main window: menu bar, tool bar, caveat banner, layer and selection panels, the map, the
+ * import report panel and the status bar. Built from {@link AppServices}; files are opened through
+ * the {@link DataLoader} on a background thread (File ▸ Open…, Open Recent, drag and drop onto the
+ * window, command-line arguments).
+ */
+public final class MainWindow {
+  /** The stylesheet of the light theme. */
+  public static final String STYLESHEET = "/org/wardflow/ui/wardflow.css";
+
+  private final AppServices services;
+  private final MainViewModel model;
+  private final MapCanvas map;
+  private final BorderPane root = new BorderPane();
+  private final LayerPanel layerPanel;
+  private final SelectionPanel selectionPanel;
+  private final ImportReportPane reportPane;
+  private final StatusBar statusBar;
+  private final CaveatBanner banner;
+  private final SplitPane split = new SplitPane();
+  private final VBox sidePanel = new VBox();
+  private final CheckMenuItem showLayers = new CheckMenuItem("Layers Panel");
+  private final ExecutorService loaderThread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "wardflow-file-loader");
+            t.setDaemon(true);
+            return t;
+          });
+  private int pendingLoads;
+  private Stage stage;
+
+  /** Builds the window's content (call on the FX thread). */
+  public MainWindow(AppServices services) {
+    this.services = services;
+    this.model = new MainViewModel(services.recentFiles());
+    MapViewModel mv = model.map();
+    this.map = new MapCanvas(mv, services.painter());
+    map.setId("map");
+    this.layerPanel = new LayerPanel(mv);
+    this.selectionPanel = new SelectionPanel(mv);
+    this.reportPane = new ImportReportPane(model.reports(), model.currentReportProperty());
+    this.statusBar = new StatusBar(model);
+    this.banner = new CaveatBanner(model);
+
+    root.getStyleClass().add("main-window");
+    VBox top = new VBox(menuBar(), toolBar(), banner);
+    root.setTop(top);
+
+    TitledPane layersPane = new TitledPane("Layers", layerPanel);
+    layersPane.setId("layers-pane");
+    layersPane.setAnimated(false);
+    layersPane.setTooltip(new Tooltip("The layers of the map"));
+    TitledPane selectionPane = new TitledPane("Selection", selectionPanel);
+    selectionPane.setId("selection-pane");
+    selectionPane.setAnimated(false);
+    selectionPane.setTooltip(new Tooltip("Details of the selected ward or school"));
+    sidePanel.getChildren().addAll(layersPane, selectionPane);
+    sidePanel.getStyleClass().add("side-panel");
+    sidePanel.setMinWidth(220);
+    sidePanel.setPrefWidth(270);
+    sidePanel.setMaxWidth(420);
+    VBox.setVgrow(layersPane, Priority.NEVER);
+
+    Label empty = new Label("Opening the map…");
+    empty.getStyleClass().add("map-placeholder");
+    empty.visibleProperty().bind(mv.geographyProperty().isNull());
+    empty.setMouseTransparent(true);
+    StackPane mapFrame = new StackPane(map, empty);
+    mapFrame.getStyleClass().add("map-frame");
+    VBox centre = new VBox(mapFrame, reportPane);
+    centre.getStyleClass().add("centre");
+    VBox.setVgrow(mapFrame, Priority.ALWAYS);
+
+    split.getItems().addAll(sidePanel, centre);
+    split.setDividerPositions(0.2);
+    SplitPane.setResizableWithParent(sidePanel, false);
+    root.setCenter(split);
+    root.setBottom(statusBar);
+
+    root.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
+    root.addEventHandler(DragEvent.DRAG_EXITED, e -> map.getStyleClass().remove("drop-target"));
+    root.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
+  }
+
+  /** The root node (for a scene). */
+  public Parent root() {
+    return root;
+  }
+
+  /** The view model. */
+  public MainViewModel viewModel() {
+    return model;
+  }
+
+  /** The map view. */
+  public MapCanvas map() {
+    return map;
+  }
+
+  /**
+   * Shows the window on a stage: sizes it to the screen, applies the theme, and starts opening the
+   * start-up geography.
+   */
+  public void show(Stage stage) {
+    this.stage = stage;
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    double w = Math.min(1440, screen.getWidth() * 0.92);
+    double h = Math.min(920, screen.getHeight() * 0.92);
+    Scene scene = new Scene(root, w, h);
+    applyTheme(scene);
+    stage.setScene(scene);
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    stage
+        .titleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  String t = model.datasetTitleProperty().get();
+                  String l = model.datasetLabelProperty().get();
+                  return "Wardflow"
+                      + (t.isEmpty() ? "" : " — " + t)
+                      + (l.isEmpty() ? "" : " [" + l + "]");
+                },
+                model.datasetTitleProperty(),
+                model.datasetLabelProperty()));
+    stage.setOnHidden(e -> dispose());
+    stage.show();
+    map.requestFocus();
+    loadStartGeography();
+  }
+
+  /** Adds the theme stylesheet to a scene. */
+  public static void applyTheme(Scene scene) {
+    scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+  }
+
+  /** Opens the start-up geography in the background. */
+  public Task<Geography> loadStartGeography() {
+    model.map().setStatusMessage("Opening the map…");
+    Task<Geography> t =
+        new Task<>() {
+          @Override
+          protected Geography call() {
+            return services.startGeography().get();
+          }
+        };
+    t.setOnSucceeded(
+        e -> {
+          Geography g = t.getValue();
+          model.showGeography(g);
+          String label = g.info().label();
+          model
+              .map()
+              .setStatusMessage(
+                  "Showing "
+                      + g.info().title()
+                      + (label.isEmpty() ? "" : " (" + label + " data)")
+                      + ": "
+                      + g.wards().size()
+                      + " wards, "
+                      + g.schools().size()
+                      + " schools");
+        });
+    t.setOnFailed(
+        e ->
+            model
+                .map()
+                .setStatusMessage(
+                    "The start-up map could not be opened: " + describe(t.getException())));
+    loaderThread.execute(t);
+    return t;
+  }
+
+  /**
+   * Opens files in the background, one after another, and shows their import reports.
+   *
+   * @return the task reading them
+   */
+  public Task<List<LoadResult>> openFiles(List<Path> files) {
+    List<Path> todo = List.copyOf(files);
+    Task<List<LoadResult>> t =
+        new Task<>() {
+          @Override
+          protected List<LoadResult> call() {
+            List<LoadResult> out = new ArrayList<>();
+            for (Path f : todo) {
+              out.add(services.loader().load(f));
+            }
+            return out;
+          }
+        };
+    pendingLoads++;
+    model.busyProperty().set(true);
+    model
+        .map()
+        .setStatusMessage(
+            "Reading "
+                + (todo.size() == 1
+                    ? ImportReportPane.fileName(todo.get(0))
+                    : todo.size() + " files")
+                + "…");
+    t.setOnSucceeded(
+        e -> {
+          loadFinished();
+          List<LoadResult> results = t.getValue();
+          for (LoadResult r : results) {
+            model.apply(r);
+          }
+          if (results.size() > 1) {
+            long ok = results.stream().filter(LoadResult::ok).count();
+            model
+                .map()
+                .setStatusMessage(
+                    "Opened " + ok + " of " + results.size() + " files — see the import report");
+          }
+          if (!results.isEmpty()) {
+            reportPane.setExpanded(true);
+          }
+        });
+    t.setOnFailed(
+        e -> {
+          loadFinished();
+          model.map().setStatusMessage("Could not open the files: " + describe(t.getException()));
+        });
+    loaderThread.execute(t);
+    return t;
+  }
+
+  private void loadFinished() {
+    pendingLoads--;
+    model.busyProperty().set(pendingLoads > 0);
+  }
+
+  /** Asks for files with a file chooser and opens them. */
+  public void openWithChooser() {
+    FileChooser fc = new FileChooser();
+    fc.setTitle("Open ward boundaries, schools or flows");
+    List<FileFormat> formats = services.loader().formats();
+    if (!formats.isEmpty()) {
+      List<String> all = formats.stream().flatMap(f -> f.globs().stream()).distinct().toList();
+      fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All supported files", all));
+      for (FileFormat f : formats) {
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.displayName(), f.globs()));
+      }
+    }
+    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*", "*"));
+    model.recentFiles().files().stream()
+        .map(Path::getParent)
+        .filter(p -> p != null && Files.isDirectory(p))
+        .findFirst()
+        .ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+    List<File> chosen = fc.showOpenMultipleDialog(window());
+    if (chosen != null && !chosen.isEmpty()) {
+      openFiles(chosen.stream().map(File::toPath).toList());
+    }
+  }
+
+  /** Stops background work (called when the window closes). */
+  public void dispose() {
+    map.dispose();
+    loaderThread.shutdownNow();
+  }
+
+  // ---- drag and drop ------------------------------------------------------------------------
+
+  private void onDragOver(DragEvent e) {
+    if (e.getDragboard().hasFiles()) {
+      e.acceptTransferModes(TransferMode.COPY);
+      if (!map.getStyleClass().contains("drop-target")) {
+        map.getStyleClass().add("drop-target");
+      }
+      e.consume();
+    }
+  }
+
+  private void onDragDropped(DragEvent e) {
+    map.getStyleClass().remove("drop-target");
+    if (!e.getDragboard().hasFiles()) {
+      return;
+    }
+    List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+    openFiles(files);
+    e.setDropCompleted(true);
+    e.consume();
+  }
+
+  // ---- menus and tool bar -------------------------------------------------------------------
+
+  private MenuBar menuBar() {
+    MapViewModel mv = model.map();
+    MenuItem open = item("Open…", shortcut(KeyCode.O), this::openWithChooser);
+    open.setGraphic(Icons.open());
+    Menu recent = new Menu("Open Recent");
+    recent.setId("menu-recent");
+    recent.disableProperty().bind(Bindings.isEmpty(model.recentFiles().files()));
+    recent.setOnShowing(e -> fillRecent(recent));
+    fillRecent(recent);
+    model.recentFiles().files().addListener((javafx.beans.Observable o) -> fillRecent(recent));
+    MenuItem quit = item("Quit", shortcut(KeyCode.Q), this::quit);
+    Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), quit);
+
+    MenuItem zoomIn = item("Zoom In", shortcut(KeyCode.EQUALS), mv::zoomIn);
+    zoomIn.setGraphic(Icons.zoomIn());
+    MenuItem zoomOut = item("Zoom Out", shortcut(KeyCode.MINUS), mv::zoomOut);
+    zoomOut.setGraphic(Icons.zoomOut());
+    MenuItem zoomAll = item("Zoom to Full Extent", shortcutShift(KeyCode.F), mv::zoomToAll);
+    zoomAll.setGraphic(Icons.zoomAll());
+    MenuItem zoomLayer =
+        item("Zoom to Layer", shortcutShift(KeyCode.L), layerPanel::zoomToSelectedLayer);
+    zoomLayer.setGraphic(Icons.zoomLayer());
+    MenuItem zoomSel = item("Zoom to Selection", shortcut(KeyCode.J), mv::zoomToSelection);
+    zoomSel.setGraphic(Icons.zoomSelection());
+    zoomSel.disableProperty().bind(mv.selectionProperty().isNull());
+    MenuItem clearSel =
+        item("Clear Selection", shortcutShift(KeyCode.A), () -> mv.setSelection(null));
+    clearSel.disableProperty().bind(mv.selectionProperty().isNull());
+    Menu pan =
+        new Menu(
+            "Pan",
+            null,
+            item("Pan Left", key(KeyCode.LEFT), () -> mv.panStep(Direction.LEFT)),
+            item("Pan Right", key(KeyCode.RIGHT), () -> mv.panStep(Direction.RIGHT)),
+            item("Pan Up", key(KeyCode.UP), () -> mv.panStep(Direction.UP)),
+            item("Pan Down", key(KeyCode.DOWN), () -> mv.panStep(Direction.DOWN)));
+    showLayers.setSelected(true);
+    showLayers.setAccelerator(shortcut(KeyCode.DIGIT1));
+    showLayers.selectedProperty().addListener((obs, o, on) -> showSidePanel(on));
+    CheckMenuItem showReport = new CheckMenuItem("Import Report");
+    showReport.setAccelerator(shortcut(KeyCode.DIGIT2));
+    showReport.selectedProperty().bindBidirectional(reportPane.expandedProperty());
+    Menu view =
+        new Menu(
+            "View",
+            null,
+            zoomIn,
+            zoomOut,
+            zoomAll,
+            zoomLayer,
+            zoomSel,
+            new SeparatorMenuItem(),
+            pan,
+            clearSel,
+            new SeparatorMenuItem(),
+            showLayers,
+            showReport);
+
+    MenuItem keys = item("Keyboard Shortcuts", key(KeyCode.F1), this::showShortcuts);
+    MenuItem about = item("About Wardflow", null, this::showAbout);
+    Menu help = new Menu("Help", null, keys, new SeparatorMenuItem(), about);
+    MenuBar bar = new MenuBar(file, view, help);
+    bar.setId("menu-bar");
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private void fillRecent(Menu recent) {
+    List<MenuItem> items = new ArrayList<>();
+    int n = 1;
+    for (Path p : model.recentFiles().files()) {
+      String label = (n <= 9 ? "_" + n + " " : "") + ImportReportPane.fileName(p);
+      MenuItem mi = new MenuItem(label);
+      mi.setMnemonicParsing(true);
+      Path parent = p.getParent();
+      if (parent != null) {
+        mi.setText(label + "  —  " + parent);
+      }
+      mi.setOnAction(e -> openFiles(List.of(p)));
+      items.add(mi);
+      n++;
+    }
+    if (!items.isEmpty()) {
+      items.add(new SeparatorMenuItem());
+      items.add(item("Clear Recent Files", null, () -> model.recentFiles().clear()));
+    }
+    recent.getItems().setAll(items);
+  }
+
+  private ToolBar toolBar() {
+    MapViewModel mv = model.map();
+    Button open = toolButton(Icons.open(), "Open ward boundaries, schools or flows (Ctrl+O)");
+    open.setText("Open");
+    open.setId("tool-open");
+    open.setOnAction(e -> openWithChooser());
+    Button zoomIn = toolButton(Icons.zoomIn(), "Zoom in (+ on the map, Ctrl+=)");
+    zoomIn.setId("tool-zoom-in");
+    zoomIn.setOnAction(e -> mv.zoomIn());
+    Button zoomOut = toolButton(Icons.zoomOut(), "Zoom out (− on the map, Ctrl+−)");
+    zoomOut.setId("tool-zoom-out");
+    zoomOut.setOnAction(e -> mv.zoomOut());
+    Button zoomAll = toolButton(Icons.zoomAll(), "Zoom to full extent (Home on the map)");
+    zoomAll.setId("tool-zoom-all");
+    zoomAll.setOnAction(e -> mv.zoomToAll());
+    Button zoomLayer =
+        toolButton(Icons.zoomLayer(), "Zoom to the layer selected in the Layers panel");
+    zoomLayer.setId("tool-zoom-layer");
+    zoomLayer.setOnAction(e -> layerPanel.zoomToSelectedLayer());
+    Button zoomSel = toolButton(Icons.zoomSelection(), "Zoom to the selected ward or school");
+    zoomSel.setId("tool-zoom-selection");
+    zoomSel.setOnAction(e -> mv.zoomToSelection());
+    zoomSel.disableProperty().bind(mv.selectionProperty().isNull());
+    ToggleButton report = new ToggleButton("Import report");
+    report.setGraphic(Icons.report());
+    report.setId("tool-report");
+    report.setTooltip(new Tooltip("Show or hide the import report panel (Ctrl+2)"));
+    report.selectedProperty().bindBidirectional(reportPane.expandedProperty());
+    ToolBar bar =
+        new ToolBar(
+            open,
+            new javafx.scene.control.Separator(Orientation.VERTICAL),
+            zoomIn,
+            zoomOut,
+            zoomAll,
+            zoomLayer,
+            zoomSel,
+            new javafx.scene.control.Separator(Orientation.VERTICAL),
+            report);
+    bar.setId("tool-bar");
+    return bar;
+  }
+
+  private static Button toolButton(Node icon, String tip) {
+    Button b = new Button();
+    b.setGraphic(icon);
+    b.setTooltip(new Tooltip(tip));
+    b.getStyleClass().add("tool-button");
+    return b;
+  }
+
+  private static MenuItem item(String text, KeyCombination accel, Runnable action) {
+    MenuItem mi = new MenuItem(text);
+    if (accel != null) {
+      mi.setAccelerator(accel);
+    }
+    mi.setOnAction(e -> action.run());
+    return mi;
+  }
+
+  private static KeyCombination shortcut(KeyCode c) {
+    return new KeyCodeCombination(c, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static KeyCombination shortcutShift(KeyCode c) {
+    return new KeyCodeCombination(c, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  }
+
+  private static KeyCombination key(KeyCode c) {
+    return new KeyCodeCombination(c);
+  }
+
+  private void showSidePanel(boolean on) {
+    if (on && !split.getItems().contains(sidePanel)) {
+      split.getItems().add(0, sidePanel);
+      split.setDividerPositions(0.2);
+    } else if (!on) {
+      split.getItems().remove(sidePanel);
+    }
+  }
+
+  private void quit() {
+    Window w = window();
+    if (w != null) {
+      w.hide();
+    }
+  }
+
+  private Window window() {
+    return stage != null ? stage : root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  // ---- dialogs ------------------------------------------------------------------------------
+
+  /** The application version from the jar manifest, or "development build". */
+  static String version() {
+    return Optional.ofNullable(MainWindow.class.getPackage().getImplementationVersion())
+        .orElse("development build");
+  }
+
+  private void showAbout() {
+    Alert a = dialog("About Wardflow");
+    a.setHeaderText("Wardflow " + version());
+    Label text =
+        new Label(
+            "Desktop GIS for the flows of children and young people from the ward where they live"
+                + " to the school they attend, under disclosure control.\n\n"
+                + MainViewModel.CAVEAT
+                + ".\n\n"
+                + "Built with OpenJFX (GPL 2 with Classpath Exception), ControlsFX (BSD 3-Clause),"
+                + " JTS (EPL 2.0 / EDL 1.0), Proj4J (Apache 2.0), NGA GeoPackage (MIT),"
+                + " jts2geojson (MIT), Jackson, Commons CSV and Commons Math (Apache 2.0),"
+                + " javadbf (LGPL 3), PDFBox (Apache 2.0) and JFreeSVG (GPL 3).\n"
+                + "Coordinate transformations use the EPSG dataset.");
+    text.setWrapText(true);
+    text.setMaxWidth(480);
+    a.getDialogPane().setContent(text);
+    a.showAndWait();
+  }
+
+  private void showShortcuts() {
+    Alert a = dialog("Keyboard Shortcuts");
+    a.setHeaderText("Keyboard and mouse");
+    String[][] rows = {
+      {"Drag on the map", "Pan"},
+      {"Mouse wheel", "Zoom about the pointer"},
+      {"Double click", "Zoom in about the pointer"},
+      {"Click", "Select a ward or school"},
+      {"Arrow keys", "Pan (map focused)"},
+      {"+ / −", "Zoom in / out (map focused)"},
+      {"Home", "Zoom to full extent (map focused)"},
+      {"Esc", "Clear the selection (map focused)"},
+      {"Ctrl+O", "Open files"},
+      {"Ctrl+= / Ctrl+−", "Zoom in / out"},
+      {"Ctrl+Shift+F", "Zoom to full extent"},
+      {"Ctrl+Shift+L", "Zoom to the selected layer"},
+      {"Ctrl+J", "Zoom to the selection"},
+      {"Ctrl+1 / Ctrl+2", "Show or hide the layers panel / import report"},
+      {"Ctrl+Q", "Quit"}
+    };
+    GridPane grid = new GridPane();
+    grid.setHgap(18);
+    grid.setVgap(4);
+    grid.getStyleClass().add("shortcut-grid");
+    for (int i = 0; i < rows.length; i++) {
+      Label k = new Label(rows[i][0]);
+      k.getStyleClass().add("shortcut-key");
+      grid.addRow(i, k, new Label(rows[i][1]));
+    }
+    grid.setPadding(new Insets(4, 0, 0, 0));
+    a.getDialogPane().setContent(grid);
+    a.showAndWait();
+  }
+
+  private Alert dialog(String title) {
+    Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+    a.setTitle(title);
+    a.setGraphic(null);
+    Window w = window();
+    if (w != null) {
+      a.initOwner(w);
+    }
+    a.getDialogPane()
+        .getStylesheets()
+        .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    a.getDialogPane().setMinWidth(420);
+    a.getDialogPane().getStyleClass().add("wardflow-dialog");
+    return a;
+  }
+
+  private static String describe(Throwable t) {
+    if (t == null) {
+      return "unknown error";
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
