@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -212,6 +213,14 @@ public final class GeoJsonReader {
     if (gn == null || gn.isNull()) {
       return new VectorFeature(index, location, null, props, "has no geometry (null)");
     }
+    JsonNode coords = gn.get("coordinates");
+    if (coords != null
+        && coords.isArray()
+        && coords.isEmpty()
+        && GEOMETRY_TYPES.contains(gn.path("type").asText())) {
+      return new VectorFeature(
+          index, location, Crs.BNG_FACTORY.createGeometryCollection(), props, null);
+    }
     try {
       org.wololo.geojson.Geometry g = MAPPER.treeToValue(gn, org.wololo.geojson.Geometry.class);
       if (g == null) {
@@ -229,6 +238,15 @@ public final class GeoJsonReader {
           t.isEmpty()
               ? "has a geometry without a \"type\""
               : "has an unknown geometry type \"" + t + "\"");
+    } catch (InvalidFormatException e) {
+      return new VectorFeature(
+          index,
+          location,
+          null,
+          props,
+          "has malformed geometry coordinates ("
+              + Texts.quote(String.valueOf(e.getValue()))
+              + " is not a number)");
     } catch (JsonProcessingException e) {
       return new VectorFeature(
           index,
@@ -236,6 +254,13 @@ public final class GeoJsonReader {
           null,
           props,
           "has malformed geometry coordinates (" + shortMessage(e.getOriginalMessage()) + ")");
+    } catch (IndexOutOfBoundsException | NullPointerException e) {
+      return new VectorFeature(
+          index,
+          location,
+          null,
+          props,
+          "has malformed geometry coordinates (missing or empty coordinate arrays)");
     } catch (RuntimeException e) {
       return new VectorFeature(
           index,
@@ -243,7 +268,7 @@ public final class GeoJsonReader {
           null,
           props,
           "has malformed geometry coordinates ("
-              + (e.getMessage() == null ? "missing or empty arrays" : e.getMessage())
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
               + ")");
     }
   }
