@@ -342,14 +342,17 @@ public final class GeoJsonReader {
     String where =
         loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     if (e instanceof JsonEOFException) {
+      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String inside =
+          m.contains("for Array")
+              ? " inside an unfinished list ('[' without ']')"
+              : m.contains("for Object") ? " inside an unfinished object ('{' without '}')" : "";
       return "Cannot read "
           + name
           + ": the file ends unexpectedly"
           + where
-          + " — it looks truncated (cut off while copying or downloading?). "
-          + "Detail: "
-          + shortMessage(e.getOriginalMessage())
-          + ".";
+          + inside
+          + " — it looks truncated (cut off while copying or downloading?).";
     }
     return "Cannot read "
         + name
@@ -366,9 +369,11 @@ public final class GeoJsonReader {
     }
     int cut = m.indexOf('\n');
     String s = cut >= 0 ? m.substring(0, cut) : m;
-    int src = s.indexOf(" at [Source");
-    if (src >= 0) {
-      s = s.substring(0, src);
+    for (String marker : new String[] {" at [Source", " (start marker", " (for "}) {
+      int at = s.indexOf(marker);
+      if (at >= 0) {
+        s = s.substring(0, at);
+      }
     }
     s = s.trim();
     if (s.endsWith(".")) {

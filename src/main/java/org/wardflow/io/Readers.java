@@ -177,6 +177,13 @@ public final class Readers {
     String summary =
         format.label() + ", " + d.features().size() + " features (" + describe(kinds) + ")";
     if (poly == 0 && point == 0) {
+      String first = "";
+      for (VectorFeature vf : d.features()) {
+        if (vf.geometry() != null && !vf.geometry().isEmpty()) {
+          first = " (" + vf.location() + " is a " + vf.geometry().getGeometryType() + ")";
+          break;
+        }
+      }
       return new Detection(
           f,
           format,
@@ -184,9 +191,10 @@ public final class Readers {
           summary,
           "Cannot use "
               + Texts.name(f)
-              + ": it has no polygon or point features ("
-              + (kinds.isEmpty() ? "no geometries at all" : describe(kinds))
-              + "), so it holds neither ward boundaries (polygons) nor schools (points).");
+              + ": it has no polygon or point features — "
+              + (kinds.isEmpty() ? "no geometries at all" : describe(kinds) + " features")
+              + first
+              + " — so it holds neither ward boundaries (polygons) nor schools (points).");
     }
     return new Detection(
         f, format, List.of(poly >= point ? Content.WARDS : Content.SCHOOLS), summary, null);
@@ -258,7 +266,8 @@ public final class Readers {
       }
     }
     String summary = "CSV, " + header.size() + " columns";
-    if (PointCsvMapping.suggest(header).isPresent()) {
+    if (PointCsvMapping.suggest(header).isPresent()
+        || PointCsvMapping.find(header, List.of("urn", "establishmentname")) != null) {
       return new Detection(
           f, Format.CSV, List.of(Content.SCHOOLS), summary + ", with coordinates", null);
     }

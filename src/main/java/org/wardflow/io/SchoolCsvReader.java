@@ -53,7 +53,7 @@ public final class SchoolCsvReader {
       if (m == null) {
         m = PointCsvMapping.suggest(header).orElse(null);
         List<String> missing = new ArrayList<>();
-        if (m == null || m.idColumn() == null) {
+        if (PointCsvMapping.find(header, PointCsvMapping.ID) == null) {
           missing.add("URN");
         }
         if (m == null) {

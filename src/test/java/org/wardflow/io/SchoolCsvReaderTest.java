@@ -160,6 +160,16 @@ class SchoolCsvReaderTest {
             + " Longitude and Latitude) are missing. The columns found are: School, Town. Map the"
             + " columns by hand for a file that is not a GIAS download.",
         e.getMessage());
+    Path q = write("n.csv", "URN,Town\n1,Brum\n", StandardCharsets.UTF_8, false);
+    ImportException e2 = assertThrows(ImportException.class, () -> Readers.readSchools(q));
+    assertTrue(
+        e2.getMessage()
+            .contains(
+                "required column Easting and Northing (or Longitude and Latitude)" + " is missing"),
+        e2.getMessage());
+    Path r = write("o.csv", "Easting,Northing\n406000,286000\n", StandardCharsets.UTF_8, false);
+    ImportException e3 = assertThrows(ImportException.class, () -> Readers.readSchools(r));
+    assertTrue(e3.getMessage().contains("required column URN is missing"), e3.getMessage());
   }
 
   @Test
