@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.wardflow.model.Crs;
@@ -20,6 +21,8 @@ import org.wardflow.model.SchoolLayer;
  * schools far from the rest. Every decision is reported with its line or feature.
  */
 final class SchoolAssembler {
+  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
   private final Path file;
   private final ImportReport report;
   private final boolean hasStatus;
@@ -249,7 +252,7 @@ final class SchoolAssembler {
     if (t.isEmpty()) {
       return null;
     }
-    if (t.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (t.indexOf(',') >= 0 && THOUSANDS.matcher(t).matches()) {
       t = t.replace(",", "");
     }
     try {
