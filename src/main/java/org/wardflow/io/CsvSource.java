@@ -65,7 +65,7 @@ final class CsvSource implements AutoCloseable {
             "Cannot read " + name + ": the file is empty (0 bytes), so it has no header row.");
       }
       byte[] head = Texts.head(file, 8192);
-      if (Texts.looksBinary(head)) {
+      if (!Texts.hasUtf16Bom(head) && Texts.looksBinary(head)) {
         throw new ImportException(
             file,
             "Cannot read "
@@ -74,7 +74,9 @@ final class CsvSource implements AutoCloseable {
                 + " as .xlsx, or damaged? Save it as CSV first).");
       }
       Texts.Encoding enc = Texts.detectEncoding(file);
-      char delim = sniffDelimiter(new String(head, enc.charset()));
+      char delim =
+          sniffDelimiter(
+              new String(head, enc.bomBytes(), head.length - enc.bomBytes(), enc.charset()));
       Reader r = Texts.open(file, enc);
       CSVFormat fmt =
           CSVFormat.DEFAULT

@@ -74,11 +74,7 @@ public final class GeoJsonReader {
             file, "Cannot read " + name + ": the file is empty (0 bytes), so it holds no GeoJSON.");
       }
       byte[] head = Texts.head(file, 4096);
-      boolean utf16 =
-          head.length >= 2
-              && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                  || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
-      if (!utf16 && Texts.looksBinary(head)) {
+      if (!Texts.hasUtf16Bom(head) && Texts.looksBinary(head)) {
         throw new ImportException(
             file,
             "Cannot read "

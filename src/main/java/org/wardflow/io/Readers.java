@@ -378,6 +378,9 @@ public final class Readers {
     if (i < head.length && head[i] == '{') {
       return Format.GEOJSON;
     }
+    if (Texts.hasUtf16Bom(head)) {
+      return Format.CSV;
+    }
     if (Texts.looksBinary(head)) {
       return Format.UNKNOWN;
     }

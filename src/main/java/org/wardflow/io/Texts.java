@@ -31,10 +31,19 @@ final class Texts {
   private Texts() {}
 
   /** A detected text encoding. */
-  record Encoding(Charset charset, boolean bom) {
+  record Encoding(Charset charset, int bomBytes) {
+    boolean bom() {
+      return bomBytes > 0;
+    }
+
     String describe() {
       if (charset.equals(StandardCharsets.UTF_8)) {
-        return bom ? "UTF-8 with byte-order mark" : "UTF-8";
+        return bom() ? "UTF-8 with byte-order mark" : "UTF-8";
+      }
+      if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+        return "UTF-16 ("
+            + (charset.equals(StandardCharsets.UTF_16LE) ? "little" : "big")
+            + "-endian) with byte-order mark";
       }
       if (charset.equals(CP1252)) {
         return "Windows-1252 (cp1252)";
@@ -104,7 +113,11 @@ final class Texts {
         && head[0] == UTF8_BOM[0]
         && head[1] == UTF8_BOM[1]
         && head[2] == UTF8_BOM[2]) {
-      return new Encoding(StandardCharsets.UTF_8, true);
+      return new Encoding(StandardCharsets.UTF_8, 3);
+    }
+    if (hasUtf16Bom(head)) {
+      return new Encoding(
+          head[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, 2);
     }
     CharsetDecoder dec =
         StandardCharsets.UTF_8
@@ -122,28 +135,38 @@ final class Texts {
         cb.clear();
         var r = dec.decode(bb, cb, false);
         if (r.isError()) {
-          return new Encoding(CP1252, false);
+          return new Encoding(CP1252, 0);
         }
         bb.compact();
       }
       bb.flip();
       cb.clear();
       if (dec.decode(bb, cb, true).isError() || dec.flush(cb).isError()) {
-        return new Encoding(CP1252, false);
+        return new Encoding(CP1252, 0);
       }
     } catch (CharacterCodingException e) {
-      return new Encoding(CP1252, false);
+      return new Encoding(CP1252, 0);
     }
-    return new Encoding(StandardCharsets.UTF_8, false);
+    return new Encoding(StandardCharsets.UTF_8, 0);
   }
 
   /** Opens a text file in an encoding, skipping a UTF-8 byte-order mark. */
   static Reader open(Path file, Encoding enc) throws IOException {
     InputStream in = Files.newInputStream(file);
-    if (enc.bom()) {
-      in.skipNBytes(3);
-    }
-    return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()), 1 << 16);
+    in.skipNBytes(enc.bomBytes());
+    CharsetDecoder dec =
+        enc.charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+  }
+
+  /** True when bytes start with a UTF-16 byte-order mark (Excel's "Unicode text"). */
+  static boolean hasUtf16Bom(byte[] head) {
+    return head.length >= 2
+        && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+            || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
   }
 
   /** Hex SHA-256 of a file. */

@@ -135,6 +135,22 @@ class SchoolCsvReaderTest {
   }
 
   @Test
+  void excelUnicodeTextIsUtf16TabSeparated() throws Exception {
+    String text = (GIAS_HEADER + "\n" + GIAS_ROWS).replace(",", "\t");
+    // The quoted names contain commas in the CSV; as tab-separated text they are plain fields.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+    out.write(text.replace("\"", "").getBytes(StandardCharsets.UTF_16LE));
+    Path p = dir.resolve("unicode.txt");
+    Files.write(p, out.toByteArray());
+    ImportResult<SchoolLayer> r = Readers.readSchools(p);
+    assertEquals(10, r.value().size(), r.report().format());
+    assertEquals("Café School", r.value().byUrn("100004").orElseThrow().name());
+    assertTrue(
+        r.report().format().contains("UTF-16 (little-endian) with byte-order mark, tab-separated"));
+  }
+
+  @Test
   void snakeCaseVariant() throws Exception {
     String text =
         "\"urn\",\"la_name\",\"establishment_name\",\"establishment_type\",\"education_phase\","
