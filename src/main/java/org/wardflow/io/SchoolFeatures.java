@@ -20,6 +20,15 @@ final class SchoolFeatures {
 
   static SchoolLayer assemble(VectorData data, PointCsvMapping mapping, ImportReport report)
       throws ImportException {
+    if (data.features().isEmpty()) {
+      throw new ImportException(
+          data.file(),
+          "Cannot read schools from "
+              + Texts.name(data.file())
+              + ": "
+              + ("GeoPackage".equals(data.format()) ? "table " + data.layer() : "the file")
+              + " contains no features.");
+    }
     List<String> f = data.fields();
     String id;
     String name;

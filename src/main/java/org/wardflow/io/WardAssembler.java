@@ -37,6 +37,15 @@ final class WardAssembler {
 
   static WardLayer assemble(VectorData data, WardFieldMapping chosen, ImportReport report)
       throws ImportException {
+    if (data.features().isEmpty()) {
+      throw new ImportException(
+          data.file(),
+          "Cannot read wards from "
+              + Texts.name(data.file())
+              + ": "
+              + ("GeoPackage".equals(data.format()) ? "table " + data.layer() : "the file")
+              + " contains no features.");
+    }
     WardFieldMapping m;
     if (chosen != null) {
       m = chosen.resolve(data.file(), data.fields());
@@ -52,9 +61,7 @@ final class WardAssembler {
                               + Texts.name(data.file())
                               + ": no ward code field was found. Wardflow looks for ONS names"
                               + " such as WD25CD/WD25NM (any year, any case) or WDCD/ward_code;"
-                              + " this "
-                              + (data.features().isEmpty() ? "empty layer" : "layer")
-                              + " has the fields "
+                              + " this layer has the fields "
                               + (data.fields().isEmpty()
                                   ? "(none)"
                                   : Texts.abbreviate(data.fields(), 40))

@@ -316,6 +316,16 @@ class GeoJsonReaderTest {
   }
 
   @Test
+  void emptyCollectionSaysSo() throws Exception {
+    Path p = write("none.geojson", collection("EPSG:27700", List.of()));
+    ImportException e = assertThrows(ImportException.class, () -> Readers.readWards(p));
+    assertEquals(
+        "Cannot read wards from none.geojson: the file contains no features.", e.getMessage());
+    ImportException e2 = assertThrows(ImportException.class, () -> Readers.readSchools(p));
+    assertTrue(e2.getMessage().contains("contains no features"), e2.getMessage());
+  }
+
+  @Test
   void singleFeatureAndFeatureIdAreRead() throws Exception {
     String text =
         "{\"type\":\"Feature\",\"id\":\"E05011111\",\"properties\":{\"name\":\"Solo\"},"
