@@ -29,6 +29,7 @@ public final class Cli {
 
   static {
     register(new VersionCommand());
+    register(new ValidateCommand());
   }
 
   private Cli() {}

@@ -1,5 +1,9 @@
 package org.wardflow.io;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -38,17 +42,38 @@ public final class CrsTransform {
     this.transform = CT_FACTORY.createTransform(crs(from), crs(to));
   }
 
+  /**
+   * Creates a transform from a Proj4J CRS (e.g. one built from a WKT definition) to a named CRS.
+   */
+  CrsTransform(CoordinateReferenceSystem from, String to) {
+    this.transform = CT_FACTORY.createTransform(from, crs(to));
+  }
+
   /** Creates a transform from a CRS name to British National Grid. */
   public static CrsTransform toBng(String from) {
     return new CrsTransform(from, Crs.BNG);
   }
 
+  /**
+   * Proj4J CRSs by name. Proj4J scans its EPSG file on every lookup (~100 ms), so each name is
+   * looked up once; unknown names are remembered too.
+   */
+  private static final Map<String, Optional<CoordinateReferenceSystem>> CACHE =
+      new ConcurrentHashMap<>();
+
   private static CoordinateReferenceSystem crs(String name) {
-    try {
-      return CRS_FACTORY.createFromName(name);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("unknown coordinate reference system " + name, e);
-    }
+    Optional<CoordinateReferenceSystem> c =
+        CACHE.computeIfAbsent(
+            name.trim().toUpperCase(Locale.ROOT),
+            n -> {
+              try {
+                return Optional.ofNullable(CRS_FACTORY.createFromName(n));
+              } catch (RuntimeException e) {
+                return Optional.empty();
+              }
+            });
+    return c.orElseThrow(
+        () -> new IllegalArgumentException("unknown coordinate reference system " + name));
   }
 
   /** True when Proj4J knows a CRS name such as {@code EPSG:3857}. */
@@ -59,6 +84,15 @@ public final class CrsTransform {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * True when a CRS name denotes geographic coordinates (longitude/latitude in degrees).
+   *
+   * @throws IllegalArgumentException when the CRS is unknown to Proj4J
+   */
+  public static boolean isGeographic(String name) {
+    return Boolean.TRUE.equals(crs(name).isGeographic());
   }
 
   /** Transforms one coordinate (x, y) into a new coordinate. */
