@@ -472,14 +472,13 @@ public final class Renderer {
         double r = sizer.radius(i);
         double x = sx(s.location().getX());
         double y = sy(s.location().getY());
-        Shape ring = SymbolShape.of(s.phase()).shape(x, y, r + (selected ? 3 : 2));
-        if (selected) {
-          g.setColor(new Color(255, 255, 255, 220));
-          g.setStroke(new BasicStroke(style.selectionWidth() + 2f));
-          g.draw(ring);
-        }
+        Shape ring = SymbolShape.of(s.phase()).shape(x, y, r + (selected ? 3 : 2.2));
+        float w = selected ? style.selectionWidth() : style.selectionWidth() * 0.75f;
+        g.setColor(new Color(255, 255, 255, 220));
+        g.setStroke(new BasicStroke(w + 2f));
+        g.draw(ring);
         g.setColor(selected ? style.selectionColor() : style.highlightColor());
-        g.setStroke(new BasicStroke(selected ? style.selectionWidth() : 1.6f));
+        g.setStroke(new BasicStroke(w));
         g.draw(ring);
       }
       return true;
@@ -648,10 +647,14 @@ public final class Renderer {
       return true;
     }
 
-    /** Label positions right, left, above and below a symbol. */
+    /**
+     * Label positions right, left, above and below a symbol of half-size r (clear of the labeller's
+     * padding, so a symbol registered as an obstacle does not block its own label).
+     */
     static double[] around(double x, double y, double r, double lineH) {
+      double o = r + 3;
       return new double[] {
-        x + r, y, 1, x - r, y, -1, x, y - r - lineH * 0.7, 0, x, y + r + lineH * 0.7, 0
+        x + o, y, 1, x - o, y, -1, x, y - o - lineH * 0.6, 0, x, y + o + lineH * 0.6, 0
       };
     }
 

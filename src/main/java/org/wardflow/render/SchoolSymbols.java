@@ -21,7 +21,7 @@ import org.wardflow.model.SchoolLayer;
 public record SchoolSymbols(
     Map<String, SchoolMark> marks, SchoolMark fallback, boolean showUnlisted) {
 
-  /** Default colours by phase: muted, distinguishable, colour-blind safe (Okabe–Ito based). */
+  /** Default colours by phase: dark inks that stay legible over any choropleth palette. */
   public static final Map<Phase, Integer> PHASE_COLOURS = defaultPhaseColours();
 
   /** Copies the map. */
@@ -79,18 +79,20 @@ public record SchoolSymbols(
   }
 
   private static Map<Phase, Integer> defaultPhaseColours() {
+    // dark, low-chroma inks that read on any choropleth (the shape carries the phase; colour only
+    // reinforces it), each with a white outline from the style
     Map<Phase, Integer> m = new EnumMap<>(Phase.class);
-    int primary = new Color(0x0072B2).getRGB();
-    int secondary = new Color(0xD55E00).getRGB();
-    int allThrough = new Color(0x7B3294).getRGB();
-    int other = new Color(0x6B6B6B).getRGB();
+    int primary = new Color(0x2F4B7C).getRGB();
+    int secondary = new Color(0x1E2430).getRGB();
+    int allThrough = new Color(0x6A3D9A).getRGB();
+    int other = new Color(0x6E737C).getRGB();
     m.put(Phase.PRIMARY, primary);
     m.put(Phase.MIDDLE_DEEMED_PRIMARY, primary);
     m.put(Phase.SECONDARY, secondary);
     m.put(Phase.MIDDLE_DEEMED_SECONDARY, secondary);
     m.put(Phase.ALL_THROUGH, allThrough);
-    m.put(Phase.NURSERY, new Color(0x009E73).getRGB());
-    m.put(Phase.SIXTEEN_PLUS, new Color(0xCC79A7).getRGB());
+    m.put(Phase.NURSERY, other);
+    m.put(Phase.SIXTEEN_PLUS, other);
     m.put(Phase.NOT_APPLICABLE, other);
     m.put(Phase.UNKNOWN, other);
     return Map.copyOf(m);

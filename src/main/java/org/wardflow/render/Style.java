@@ -502,7 +502,7 @@ public final class Style {
     private float hatchSpacing = 5f;
     private Color selectionColor = new Color(0x111111);
     private float selectionWidth = 2.2f;
-    private Color highlightColor = new Color(0xE8590C);
+    private Color highlightColor = new Color(0xC2185B);
     private float schoolRadius = 2.6f;
     private float schoolMinRadius = 2f;
     private float schoolMaxRadius = 12f;
@@ -518,8 +518,8 @@ public final class Style {
     private float flowCurvature = 0.16f;
     private float flowTaper = 0.35f;
     private Color fadedFlowColor = new Color(90, 90, 100, 38);
-    private Color hiddenFlowColor = new Color(110, 110, 118, 170);
-    private float hiddenFlowWidth = 0.8f;
+    private Color hiddenFlowColor = new Color(96, 98, 108, 120);
+    private float hiddenFlowWidth = 0.7f;
     private float hiddenFlowDash = 3f;
     private String fontFamily = "SansSerif";
     private float fontScale = 1f;

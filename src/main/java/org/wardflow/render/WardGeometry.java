@@ -27,7 +27,7 @@ import org.wardflow.model.WardLayer;
 /**
  * Drawing geometry of a ward layer, generalised per scale band and cached. A band is a power-of-two
  * range of metres per pixel; its wards are simplified together with JTS's coverage-aware {@link
- * CoverageSimplifier} at half a pixel of the band's finest scale, so neighbouring wards keep
+ * CoverageSimplifier} at about a pixel of the band's finest scale, so neighbouring wards keep
  * exactly shared edges (no gaps or slivers). Each band also holds the unique boundary edges,
  * classified as between wards, between districts or on the study-area outline, so shared edges are
  * stroked once. Coordinates stay in BNG metres; the renderer maps them to pixels per frame. Layers
@@ -68,9 +68,13 @@ final class WardGeometry {
     return (int) Math.floor(Math.log(metresPerPixel) / Math.log(2));
   }
 
-  /** Simplification tolerance (metres) of a band: half a pixel at the band's finest scale. */
+  /**
+   * Simplification tolerance (metres) of a band: one pixel at the band's finest scale, half a pixel
+   * at its coarsest. (The coverage simplifier is Visvalingam–Whyatt based: a vertex goes when its
+   * triangle's area is below the tolerance squared, i.e. about a pixel's area or less.)
+   */
   static double toleranceOf(int band) {
-    return 0.5 * Math.pow(2, band);
+    return Math.pow(2, band);
   }
 
   /** Area (m²) of ward {@code i}'s full-resolution geometry. */
@@ -153,7 +157,7 @@ final class WardGeometry {
       rings[i] = ringsOf(simple[i]);
     }
     List<Edge> edges = coverage ? coverageEdges(rings) : fallbackEdges(rings, simple, tol);
-    return new Band(level, tol, rings, edges);
+    return new Band(level, tol, simple, rings, edges);
   }
 
   private static double[][] ringsOf(Geometry g) {
@@ -375,17 +379,19 @@ final class WardGeometry {
     }
   }
 
-  /** One scale band: simplified rings per ward and the unique edges. */
+  /** One scale band: simplified geometry and rings per ward, and the unique edges. */
   static final class Band {
     final int level;
     final double tolerance;
+    final Geometry[] geometries;
     final double[][][] rings;
     final List<Edge> edges;
     final int vertexCount;
 
-    Band(int level, double tolerance, double[][][] rings, List<Edge> edges) {
+    Band(int level, double tolerance, Geometry[] geometries, double[][][] rings, List<Edge> edges) {
       this.level = level;
       this.tolerance = tolerance;
+      this.geometries = geometries;
       this.rings = rings;
       this.edges = List.copyOf(edges);
       int v = 0;
