@@ -106,7 +106,7 @@ final class FlowPlan {
     int pieces() {
       double ddx = x0 - 2 * cx + x1;
       double ddy = y0 - 2 * cy + y1;
-      double n = Math.sqrt(Math.hypot(ddx, ddy) / (8 * 0.1));
+      double n = Math.sqrt(Math.sqrt(ddx * ddx + ddy * ddy) / (8 * 0.1));
       return (int) Math.max(2, Math.min(48, Math.ceil(n)));
     }
 
@@ -144,11 +144,11 @@ final class FlowPlan {
         double y = u * u * y0 + 2 * u * t * cy + t * t * y1;
         double tx = 2 * u * (cx - x0) + 2 * t * (x1 - cx);
         double ty = 2 * u * (cy - y0) + 2 * t * (y1 - cy);
-        double len = Math.hypot(tx, ty);
+        double len = Math.sqrt(tx * tx + ty * ty);
         if (len < 1e-9) {
           tx = x1 - x0;
           ty = y1 - y0;
-          len = Math.max(1e-9, Math.hypot(tx, ty));
+          len = Math.max(1e-9, Math.sqrt(tx * tx + ty * ty));
         }
         double hw = (w0 + (w1 - w0) * t) / 2;
         double nx = -ty / len * hw;
@@ -191,7 +191,9 @@ final class FlowPlan {
     double l2 = dx * dx + dy * dy;
     double t = l2 == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / l2;
     t = Math.max(0, Math.min(1, t));
-    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    double ex = px - (ax + t * dx);
+    double ey = py - (ay + t * dy);
+    return Math.sqrt(ex * ex + ey * ey);
   }
 
   /**
@@ -310,7 +312,7 @@ final class FlowPlan {
       double y1 = vp.toScreenY(d.getY());
       double dx = x1 - x0;
       double dy = y1 - y0;
-      double len = Math.hypot(dx, dy);
+      double len = Math.sqrt(dx * dx + dy * dy);
       double gap = symbols.radius(si) + 1;
       if (len < gap + 1.5) {
         continue; // too short to see at this scale
@@ -322,7 +324,7 @@ final class FlowPlan {
       // stop short of the school symbol, along the curve's end tangent
       double ex = x1 - cx;
       double ey = y1 - cy;
-      double el = Math.hypot(ex, ey);
+      double el = Math.sqrt(ex * ex + ey * ey);
       x1 -= ex / el * gap;
       y1 -= ey / el * gap;
       double minX = Math.min(x0, Math.min(cx, x1)) - margin;

@@ -106,7 +106,7 @@ final class RasterCanvas {
       double rb = (w0 + (w1 - w0) * (i + 1) / (n - 1)) / 2;
       int flags = (roundEnds || i > 0 ? CAP_A : 0) | (roundEnds || i + 2 < n ? CAP_B : 0);
       add(ax, ay, bx, by, ra, rb, along, dash, flags);
-      along += Math.hypot(bx - ax, by - ay);
+      along += Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
     }
   }
 
@@ -183,12 +183,10 @@ final class RasterCanvas {
     for (int s = 0; s < segCount; s++) {
       int o = s * F;
       double reach = Math.max(Math.max(seg[o + 4], seg[o + 5]) + 0.5, 1.0);
-      int tx0 = clamp((int) Math.floor(Math.min(seg[o], seg[o + 2]) - reach) >> TILE_SHIFT, tilesX);
-      int tx1 = clamp((int) Math.floor(Math.max(seg[o], seg[o + 2]) + reach) >> TILE_SHIFT, tilesX);
-      int ty0 =
-          clamp((int) Math.floor(Math.min(seg[o + 1], seg[o + 3]) - reach) >> TILE_SHIFT, tilesY);
-      int ty1 =
-          clamp((int) Math.floor(Math.max(seg[o + 1], seg[o + 3]) + reach) >> TILE_SHIFT, tilesY);
+      int tx0 = clamp(floor(Math.min(seg[o], seg[o + 2]) - reach) >> TILE_SHIFT, tilesX);
+      int tx1 = clamp(floor(Math.max(seg[o], seg[o + 2]) + reach) >> TILE_SHIFT, tilesX);
+      int ty0 = clamp(floor(Math.min(seg[o + 1], seg[o + 3]) - reach) >> TILE_SHIFT, tilesY);
+      int ty1 = clamp(floor(Math.max(seg[o + 1], seg[o + 3]) + reach) >> TILE_SHIFT, tilesY);
       bounds[4 * s] = tx0;
       bounds[4 * s + 1] = tx1;
       bounds[4 * s + 2] = ty0;
@@ -237,6 +235,24 @@ final class RasterCanvas {
     }
   }
 
+  /** x / 255 rounded, exact for 0 ≤ x ≤ 255 · 255. */
+  static int div255(int x) {
+    int t = x + 128;
+    return (t + (t >> 8)) >> 8;
+  }
+
+  /** Floor to int without the (on some CPUs non-intrinsic) Math.floor. */
+  static int floor(double v) {
+    int i = (int) v;
+    return v < i ? i - 1 : i;
+  }
+
+  /** Ceiling to int. */
+  static int ceil(double v) {
+    int i = (int) v;
+    return v > i ? i + 1 : i;
+  }
+
   private static int clamp(int v, int n) {
     return v < 0 ? 0 : v >= n ? n - 1 : v;
   }
@@ -262,6 +278,10 @@ final class RasterCanvas {
 
   private void raster(int s, int tx0, int ty0, int tx1, int ty1) {
     int o = s * F;
+    if (seg[o + 4] < 0.5 && seg[o + 5] < 0.5) {
+      rasterThin(s, tx0, ty0, tx1, ty1);
+      return;
+    }
     double ax = seg[o];
     double ay = seg[o + 1];
     double bx = seg[o + 2];
@@ -281,8 +301,8 @@ final class RasterCanvas {
     double reach = Math.max(Math.max(ra, rb) + 0.5, 1.0);
     double minX = Math.min(ax, bx) - reach;
     double maxX = Math.max(ax, bx) + reach;
-    int ys = Math.max(ty0, (int) Math.ceil(Math.min(ay, by) - reach - 0.5));
-    int ye = Math.min(ty1 - 1, (int) Math.floor(Math.max(ay, by) + reach - 0.5));
+    int ys = Math.max(ty0, ceil(Math.min(ay, by) - reach - 0.5));
+    int ye = Math.min(ty1 - 1, floor(Math.max(ay, by) + reach - 0.5));
     double invL2 = l2 > 1e-12 ? 1 / l2 : 0;
     double invLen = len > 1e-6 ? 1 / len : 0;
     boolean degenerate = len <= 1e-6;
@@ -303,8 +323,8 @@ final class RasterCanvas {
         xb = maxX;
       }
       // pixels whose centre x + 0.5 lies in [xa, xb]
-      int xs = Math.max(tx0, (int) Math.ceil(xa - 0.5));
-      int xe = Math.min(tx1 - 1, (int) Math.floor(xb - 0.5));
+      int xs = Math.max(tx0, ceil(xa - 0.5));
+      int xe = Math.min(tx1 - 1, floor(xb - 0.5));
       int row = (y - ty0) << TILE_SHIFT;
       for (int x = xs; x <= xe; x++) {
         double qx = x + 0.5 - ax;
@@ -355,6 +375,79 @@ final class RasterCanvas {
     }
   }
 
+  /**
+   * Hairlines (width below a pixel) walk the segment's major axis: per column (or row) only the two
+   * or three pixels within a pixel's perpendicular distance of the line are visited, with the same
+   * tent coverage as the general case. Ends are butt (consecutive pieces meet at their shared end;
+   * the class's max-union hides any overlap).
+   */
+  private void rasterThin(int s, int tx0, int ty0, int tx1, int ty1) {
+    int o = s * F;
+    double ax = seg[o];
+    double ay = seg[o + 1];
+    double bx = seg[o + 2];
+    double by = seg[o + 3];
+    double ra = seg[o + 4];
+    double rb = seg[o + 5];
+    double along = seg[o + 6];
+    double dash = seg[o + 7];
+    double dx = bx - ax;
+    double dy = by - ay;
+    double len = Math.sqrt(dx * dx + dy * dy);
+    if (len < 1e-9) {
+      return;
+    }
+    boolean xMajor = Math.abs(dx) >= Math.abs(dy);
+    // along the major axis u, across it v; the line is v = va + (u - ua) * slope
+    double ua = xMajor ? ax : ay;
+    double va = xMajor ? ay : ax;
+    double du = xMajor ? dx : dy;
+    double dv = xMajor ? dy : dx;
+    double slope = dv / du;
+    double cos = Math.abs(du) / len; // perpendicular distance = |v - vLine| * cos
+    double halfV = 1 / cos; // |v - vLine| below which d < 1
+    int u0 = ceil(Math.min(ua, ua + du) - 0.5);
+    int u1 = floor(Math.max(ua, ua + du) - 0.5);
+    int uLo = xMajor ? tx0 : ty0;
+    int uHi = (xMajor ? tx1 : ty1) - 1;
+    int vLo = xMajor ? ty0 : tx0;
+    int vHi = (xMajor ? ty1 : tx1) - 1;
+    u0 = Math.max(u0, uLo);
+    u1 = Math.min(u1, uHi);
+    double dr = rb - ra;
+    for (int u = u0; u <= u1; u++) {
+      double pu = u + 0.5;
+      double t = (pu - ua) / du;
+      if (dash > 0 && (((long) ((along + t * len) / dash)) & 1L) == 1L) {
+        continue;
+      }
+      double vLine = va + (pu - ua) * slope;
+      double w2 = 2 * (ra + dr * t); // tent height = width
+      int v0 = Math.max(vLo, ceil(vLine - halfV - 0.5));
+      int v1 = Math.min(vHi, floor(vLine + halfV - 0.5));
+      for (int v = v0; v <= v1; v++) {
+        double d = Math.abs(v + 0.5 - vLine) * cos;
+        double c = w2 * (1 - d);
+        if (c <= 0) {
+          continue;
+        }
+        int val = (int) (c * 255 + 0.5);
+        if (val == 0) {
+          continue;
+        }
+        int idx =
+            xMajor ? ((v - ty0) << TILE_SHIFT) + (u - tx0) : ((u - ty0) << TILE_SHIFT) + (v - tx0);
+        int old = cov[idx] & 0xFF;
+        if (old == 0) {
+          touched[touchedCount++] = idx;
+          cov[idx] = (byte) val;
+        } else if (val > old) {
+          cov[idx] = (byte) val;
+        }
+      }
+    }
+  }
+
   private void composite(int tx0, int ty0, int argb) {
     int a = (argb >>> 24) & 0xFF;
     int sr = (argb >> 16) & 0xFF;
@@ -362,7 +455,7 @@ final class RasterCanvas {
     int sb = argb & 0xFF;
     for (int k = 0; k < touchedCount; k++) {
       int idx = touched[k];
-      int alpha = ((cov[idx] & 0xFF) * a + 127) / 255;
+      int alpha = div255((cov[idx] & 0xFF) * a);
       cov[idx] = 0;
       if (alpha == 0) {
         continue;
@@ -370,10 +463,10 @@ final class RasterCanvas {
       int p = offset + (ty0 + (idx >> TILE_SHIFT)) * stride + tx0 + (idx & (TILE - 1));
       int inv = 255 - alpha;
       int d = data[p];
-      int r = (sr * alpha + ((d >> 16) & 0xFF) * inv + 127) / 255;
-      int g = (sg * alpha + ((d >> 8) & 0xFF) * inv + 127) / 255;
-      int b = (sb * alpha + (d & 0xFF) * inv + 127) / 255;
-      int da = opaque ? 0xFF : alpha + (((d >>> 24) & 0xFF) * inv + 127) / 255;
+      int r = div255(sr * alpha + ((d >> 16) & 0xFF) * inv);
+      int g = div255(sg * alpha + ((d >> 8) & 0xFF) * inv);
+      int b = div255(sb * alpha + (d & 0xFF) * inv);
+      int da = opaque ? 0xFF : alpha + div255(((d >>> 24) & 0xFF) * inv);
       data[p] = (da << 24) | (r << 16) | (g << 8) | b;
     }
     touchedCount = 0;

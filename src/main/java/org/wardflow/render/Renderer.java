@@ -186,8 +186,11 @@ public final class Renderer {
           RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.clipRect(0, 0, vp.width(), vp.height());
       if (style.background().getAlpha() > 0) {
+        // an axis-aligned integer rectangle needs no antialiasing (and skips the slower AA pipe)
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setColor(style.background());
         g.fillRect(0, 0, vp.width(), vp.height());
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       }
       boolean completed = true;
       for (Layer layer : scene.layers()) {
@@ -292,7 +295,8 @@ public final class Renderer {
       }
       double step = style.hatchSpacing() * Math.sqrt(2);
       // anchor the pattern to the map so it moves with it when panning
-      double phase = Math.floorMod((long) Math.round(sx(0) + sy(0)), (long) Math.max(1, step));
+      double anchor = sx(0) + sy(0);
+      double phase = anchor - Math.floor(anchor / step) * step;
       double c0 = Math.floor((b.getMinX() + b.getMinY() - phase) / step) * step + phase;
       double c1 = b.getMaxX() + b.getMaxY();
       Path2D.Float lines = new Path2D.Float();
@@ -643,7 +647,7 @@ public final class Renderer {
         return false;
       }
       labeller.place(g.getFontRenderContext());
-      labeller.draw(g, style.haloColor(), style.haloWidth());
+      labeller.draw(g, style.haloColor(), style.haloWidth(), canvas != null);
       return true;
     }
 
