@@ -29,9 +29,10 @@ final class LabelSprites {
 
   private record Sprite(BufferedImage image, int originX, int baselineY) {}
 
-  /** Stamps a label whose text starts at x on the baseline y. */
+  /** Stamps a label whose text starts at x on the baseline y (directly when a canvas is given). */
   static void stamp(
       Graphics2D g,
+      RasterCanvas canvas,
       String text,
       Font font,
       Color colour,
@@ -50,8 +51,13 @@ final class LabelSprites {
       }
       CACHE.put(k, s);
     }
-    g.drawImage(
-        s.image, (int) Math.round(x) - s.originX, (int) Math.round(baseline) - s.baselineY, null);
+    int px = (int) Math.round(x) - s.originX;
+    int py = (int) Math.round(baseline) - s.baselineY;
+    if (canvas != null) {
+      canvas.blit(s.image, px, py);
+    } else {
+      g.drawImage(s.image, px, py, null);
+    }
   }
 
   private static Sprite draw(Key k, Color colour, Color halo) {

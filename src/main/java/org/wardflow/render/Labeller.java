@@ -124,15 +124,16 @@ final class Labeller {
 
   /**
    * Draws the placed labels: all halos first (glyph outlines stroked), then all text with {@code
-   * drawString}. With {@code sprites} (raster targets only) each label's halo and text are drawn
-   * once into a cached image and stamped at the nearest whole pixel — the same pixels, without
-   * stroking glyph outlines every frame (labels do not change with zoom, so the cache serves every
-   * view).
+   * drawString}. With a {@code sprites} canvas (raster targets only) each label's halo and text are
+   * drawn once into a cached image and stamped at the nearest whole pixel — the same pixels,
+   * without stroking glyph outlines every frame (labels do not change with zoom, so the cache
+   * serves every view).
    */
-  void draw(Graphics2D g, Color halo, float haloWidth, boolean sprites) {
-    if (sprites) {
+  void draw(Graphics2D g, Color halo, float haloWidth, RasterCanvas sprites) {
+    if (sprites != null) {
       for (Placed p : placed) {
-        LabelSprites.stamp(g, p.c.text, p.c.font, p.c.color, halo, haloWidth, p.x, p.baseline);
+        LabelSprites.stamp(
+            g, sprites, p.c.text, p.c.font, p.c.color, halo, haloWidth, p.x, p.baseline);
       }
       return;
     }

@@ -30,9 +30,11 @@ final class SymbolSprites {
    * Stamps a symbol centred at (x, y).
    *
    * @param g graphics of the target image (identity transform)
+   * @param canvas the image's raster canvas for a direct blit, or null to use {@code g}
    */
   static void stamp(
       Graphics2D g,
+      RasterCanvas canvas,
       SymbolShape shape,
       double x,
       double y,
@@ -61,7 +63,11 @@ final class SymbolSprites {
       s = draw(k);
       CACHE.put(k, s);
     }
-    g.drawImage(s.image, (int) fx - s.originX, (int) fy - s.originY, null);
+    if (canvas != null) {
+      canvas.blit(s.image, (int) fx - s.originX, (int) fy - s.originY);
+    } else {
+      g.drawImage(s.image, (int) fx - s.originX, (int) fy - s.originY, null);
+    }
   }
 
   private static Sprite draw(Key k) {

@@ -42,17 +42,19 @@ final class WardGeometry {
   private static final Map<WardLayer, WardGeometry> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final WardLayer layer;
+  // the layer's ward list, not the layer: the cache is weakly keyed by the layer, so values must
+  // not reference it
+  private final List<Ward> wards;
   private final Map<Integer, Band> bands = new ConcurrentHashMap<>();
   private final double[] areas;
   private volatile Boolean validCoverage;
   private volatile List<District> districts;
 
   private WardGeometry(WardLayer layer) {
-    this.layer = layer;
-    this.areas = new double[layer.size()];
+    this.wards = layer.wards();
+    this.areas = new double[wards.size()];
     for (int i = 0; i < areas.length; i++) {
-      areas[i] = layer.wards().get(i).geometry().getArea();
+      areas[i] = wards.get(i).geometry().getArea();
     }
   }
 
@@ -129,7 +131,6 @@ final class WardGeometry {
   }
 
   private Geometry[] geometries() {
-    List<Ward> wards = layer.wards();
     Geometry[] gs = new Geometry[wards.size()];
     for (int i = 0; i < gs.length; i++) {
       gs[i] = wards.get(i).geometry();
@@ -205,7 +206,6 @@ final class WardGeometry {
       }
     }
     List<Edge> edges = new ArrayList<>();
-    List<Ward> wards = layer.wards();
     for (int w = 0; w < rings.length; w++) {
       for (double[] r : rings[w]) {
         EdgeKind runKind = null;
@@ -264,7 +264,6 @@ final class WardGeometry {
       }
     }
     Map<String, List<Geometry>> byDistrict = new LinkedHashMap<>();
-    List<Ward> wards = layer.wards();
     for (int i = 0; i < simple.length; i++) {
       byDistrict
           .computeIfAbsent(wards.get(i).districtCode(), k -> new ArrayList<>())
@@ -296,7 +295,6 @@ final class WardGeometry {
 
   private List<District> buildDistricts() {
     Map<String, List<Integer>> byDistrict = new LinkedHashMap<>();
-    List<Ward> wards = layer.wards();
     for (int i = 0; i < wards.size(); i++) {
       String code = wards.get(i).districtCode();
       if (!code.isEmpty()) {

@@ -76,11 +76,17 @@ public class RenderBenchmark {
     Renderer.prepare(geo, viewport);
   }
 
-  @TearDown(Level.Trial)
+  @Setup(Level.Iteration)
+  public void resetCounters() {
+    cpuNanos = 0;
+    ops = 0;
+  }
+
+  @TearDown(Level.Iteration)
   public void report() {
     System.out.printf(
         Locale.ROOT,
-        "%ncpu_ms_per_op=%.2f (thread CPU time, %d renders)%n",
+        " [cpu_ms_per_op=%.2f over %d renders]",
         cpuNanos / 1e6 / Math.max(1, ops),
         ops);
   }
