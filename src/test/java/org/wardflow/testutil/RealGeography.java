@@ -37,6 +37,7 @@ public final class RealGeography {
   private static Geography geography;
   private static WardIndicator children;
   private static WardIndicator population;
+  private static org.wardflow.io.synth.SyntheticFlows synthetic;
 
   private RealGeography() {}
 
@@ -54,6 +55,16 @@ public final class RealGeography {
       }
     }
     return geography;
+  }
+
+  /** SYNTHETIC flows for the real geography with the default parameters (made once per JVM). */
+  public static synchronized org.wardflow.io.synth.SyntheticFlows syntheticFlows() {
+    if (synthetic == null) {
+      synthetic =
+          org.wardflow.io.synth.SyntheticFlowGenerator.generate(
+              load(), children(), population(), org.wardflow.io.synth.SyntheticParameters.DEFAULT);
+    }
+    return synthetic;
   }
 
   /** Children aged 0–15 per 2025 ward (Census 2021, derived). */

@@ -389,48 +389,46 @@ public final class FlowCsvReader {
   }
 
   /** How record-level homes are placed. */
-  private record Placement(
-      boolean byWard, FlowColumn x, FlowColumn y, boolean degrees, boolean autoDegrees) {
+  private record Placement(boolean byWard, boolean hasEn, boolean hasLonLat, CoordinateSystem crs) {
+    boolean hasCoordinates() {
+      return hasEn || hasLonLat;
+    }
+
     String describe() {
       StringBuilder sb = new StringBuilder("Homes placed by ");
       if (byWard) {
         sb.append("home ward code");
-        if (x != null) {
+        if (hasCoordinates()) {
           sb.append(", or by home coordinates where the code is blank or not in the boundaries");
         }
       } else {
         sb.append("home coordinates (point-in-polygon)");
       }
-      if (x != null) {
+      if (hasLonLat) {
         sb.append(
-            degrees
-                ? "; coordinates read as WGS 84 longitude/latitude"
-                : autoDegrees
-                    ? "; coordinates read as British National Grid metres (rows in degrees as"
-                        + " WGS 84)"
-                    : "; coordinates read as British National Grid metres");
+            crs == CoordinateSystem.BNG
+                ? "; longitude/latitude columns read as British National Grid (as chosen)"
+                : "; longitude/latitude read as WGS 84");
+      }
+      if (hasEn) {
+        sb.append(
+            crs == CoordinateSystem.WGS84
+                ? "; easting/northing columns read as WGS 84 degrees (as chosen)"
+                : crs == CoordinateSystem.AUTO
+                    ? "; easting/northing read as British National Grid metres (rows in degrees"
+                        + " as WGS 84)"
+                    : "; easting/northing read as British National Grid metres");
       }
       return sb.append('.').toString();
     }
   }
 
   private static Placement placement(Map<FlowColumn, Integer> pos, FlowImportOptions opt) {
-    boolean ward = pos.containsKey(FlowColumn.WARD_CODE);
-    boolean hasLonLat =
-        pos.containsKey(FlowColumn.LONGITUDE) && pos.containsKey(FlowColumn.LATITUDE);
-    boolean hasEn = pos.containsKey(FlowColumn.EASTING) && pos.containsKey(FlowColumn.NORTHING);
-    if (hasLonLat && (opt.coordinates() != CoordinateSystem.BNG || !hasEn)) {
-      return new Placement(ward, FlowColumn.LONGITUDE, FlowColumn.LATITUDE, true, false);
-    }
-    if (hasEn) {
-      return new Placement(
-          ward,
-          FlowColumn.EASTING,
-          FlowColumn.NORTHING,
-          opt.coordinates() == CoordinateSystem.WGS84,
-          opt.coordinates() == CoordinateSystem.AUTO);
-    }
-    return new Placement(ward, null, null, false, false);
+    return new Placement(
+        pos.containsKey(FlowColumn.WARD_CODE),
+        pos.containsKey(FlowColumn.EASTING) && pos.containsKey(FlowColumn.NORTHING),
+        pos.containsKey(FlowColumn.LONGITUDE) && pos.containsKey(FlowColumn.LATITUDE),
+        opt.coordinates());
   }
 
   /** State of one import. */
@@ -852,7 +850,7 @@ public final class FlowCsvReader {
       if (!code.isEmpty() && known(code)) {
         return code;
       }
-      if (placement.x() == null) {
+      if (!placement.hasCoordinates()) {
         if (code.isEmpty()) {
           rec.skip("ward:blank", Severity.WARNING, () -> "Blank home ward code", line, 1);
         } else {
@@ -860,8 +858,18 @@ public final class FlowCsvReader {
         }
         return null;
       }
-      String sx = field(r, placement.x());
-      String sy = field(r, placement.y());
+      String lon = placement.hasLonLat() ? field(r, FlowColumn.LONGITUDE) : "";
+      String lat = placement.hasLonLat() ? field(r, FlowColumn.LATITUDE) : "";
+      String east = placement.hasEn() ? field(r, FlowColumn.EASTING) : "";
+      String north = placement.hasEn() ? field(r, FlowColumn.NORTHING) : "";
+      boolean useLonLat = !(lon.isEmpty() && lat.isEmpty());
+      boolean useEn = !(east.isEmpty() && north.isEmpty());
+      if (useLonLat && useEn) {
+        // both given: prefer the pair in the chosen CRS, else the grid pair
+        useLonLat = placement.crs() == CoordinateSystem.WGS84;
+      }
+      String sx = useLonLat ? lon : east;
+      String sy = useLonLat ? lat : north;
       if (sx.isEmpty() && sy.isEmpty()) {
         if (code.isEmpty()) {
           rec.skip(
@@ -895,8 +903,15 @@ public final class FlowCsvReader {
             1);
         return null;
       }
-      boolean deg = placement.degrees();
-      if (!deg && placement.autoDegrees() && Math.abs(x) <= 180 && Math.abs(y) <= 90) {
+      boolean deg =
+          useLonLat
+              ? placement.crs() != CoordinateSystem.BNG
+              : placement.crs() == CoordinateSystem.WGS84;
+      if (!deg
+          && !useLonLat
+          && placement.crs() == CoordinateSystem.AUTO
+          && Math.abs(x) <= 180
+          && Math.abs(y) <= 90) {
         deg = true;
         rec.note(
             "home:degrees",
@@ -980,8 +995,8 @@ public final class FlowCsvReader {
             () ->
                 blank
                     ? "Blank date: kept without a period"
-                    : "Unreadable date (values not shown; expected e.g. 2024-03-15 or"
-                        + " 15/03/2024): kept without a period",
+                    : "Unreadable date (values not shown; expected YYYY-MM-DD or"
+                        + " DD/MM/YYYY): kept without a period",
             line,
             1);
         return null;
