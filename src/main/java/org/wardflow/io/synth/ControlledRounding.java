@@ -4,14 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * Controlled rounding of a non-negative real matrix to integers that keeps given integer row and
- * column totals: every cell becomes the floor or the ceiling of its value (zero-restricted where
- * possible), as in Cox &amp; Ernst's controlled rounding for two-way tables, which always exists
- * when each target is the floor or ceiling of the real margin.
+ * Controlled rounding of a non-negative real matrix to integers that keeps its totals: every cell
+ * becomes the floor or the ceiling of its value and the row and column totals are met exactly — Cox
+ * &amp; Ernst's controlled rounding of two-way tables; a zero-restricted one (whole numbers
+ * unchanged) always exists when the margins may be rounded too (Cox, 1987).
  *
  * <p>Method: take floors; round up the cells with the largest fractions greedily while their row
  * and column still need units; then complete with augmenting paths (a bipartite transportation
- * problem with unit capacities), which only ever changes a cell by one. Deterministic.
+ * problem with unit capacities), which only ever changes a cell by one. Only cells with a fraction
+ * are rounded up, so whole numbers (and zeros) stay as they are; whole-number cells are used only
+ * if the targets cannot be met otherwise. Deterministic.
  */
 public final class ControlledRounding {
   private ControlledRounding() {}
@@ -57,33 +59,49 @@ public final class ControlledRounding {
   }
 
   /**
-   * Rounds a matrix keeping row and column totals.
+   * Zero-restricted controlled rounding with fixed column totals: every cell becomes the floor or
+   * the ceiling of its value (whole numbers, including zeros, stay as they are), every column sums
+   * to its target and every row to the floor or the ceiling of its real sum. Such a rounding always
+   * exists for a two-way table whose column targets are roundings of its column sums (Cox, 1987).
    *
    * @param x non-negative values [row][column]
-   * @param rowTargets integer row totals
-   * @param colTargets integer column totals (same sum as the rows)
-   * @return integers, each the floor or ceiling of its cell, with exactly those totals
-   * @throws IllegalArgumentException when the totals differ or cannot be met by rounding
+   * @param colTargets integer column totals, each the floor or ceiling of its column's sum
+   * @return the rounded matrix
+   * @throws IllegalArgumentException when the column targets are not roundings of the sums
    */
-  public static int[][] round(double[][] x, int[] rowTargets, int[] colTargets) {
+  public static int[][] round(double[][] x, int[] colTargets) {
+    int n = x.length;
+    int[] lo = new int[n];
+    int[] hi = new int[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (double v : x[i]) {
+        s += v;
+      }
+      lo[i] = (int) Math.floor(s);
+      hi[i] = (int) Math.ceil(s);
+    }
+    return solve(x, lo, hi, colTargets);
+  }
+
+  /**
+   * Rounds with each row total in [lo, hi] and columns exact. Max-flow with lower bounds in two
+   * passes: first every row takes its lower bound (possible whenever a solution exists: drop units
+   * of a solution's rows down to their bounds), then rows with room take more until the columns are
+   * full — augmenting paths never lower a row's total, so the bounds stay met.
+   */
+  private static int[][] solve(double[][] x, int[] lo, int[] hi, int[] colTargets) {
     int n = x.length;
     int m = colTargets.length;
-    long sr = 0;
-    long sc = 0;
-    for (int r : rowTargets) {
-      sr += r;
-    }
-    for (int c : colTargets) {
-      sc += c;
-    }
-    if (sr != sc) {
-      throw new IllegalArgumentException("row targets sum " + sr + " ≠ column targets " + sc);
-    }
     int[][] out = new int[n][m];
-    int[] rowNeed = rowTargets.clone();
+    int[] rowNeed = lo.clone();
+    int[] rowRoom = new int[n];
     int[] colNeed = colTargets.clone();
     int k = 0;
     for (int i = 0; i < n; i++) {
+      if (x[i].length != m) {
+        throw new IllegalArgumentException("row " + i + " has the wrong length");
+      }
       for (int j = 0; j < m; j++) {
         double v = x[i][j];
         int f = (int) Math.floor(v);
@@ -94,10 +112,15 @@ public final class ControlledRounding {
           k++;
         }
       }
+      rowRoom[i] = hi[i] - lo[i];
     }
     for (int i = 0; i < n; i++) {
-      if (rowNeed[i] < 0) {
+      if (rowNeed[i] + rowRoom[i] < 0) {
         throw new IllegalArgumentException("row " + i + " floors already exceed its target");
+      }
+      if (rowNeed[i] < 0) {
+        rowRoom[i] += rowNeed[i];
+        rowNeed[i] = 0;
       }
     }
     for (int j = 0; j < m; j++) {
@@ -138,20 +161,36 @@ public final class ControlledRounding {
       cj[at] = cellJ[e];
     }
     boolean[] up = new boolean[k];
-    // greedy: largest fractions first
+    boolean[] fractional = new boolean[k];
+    boolean[] any = new boolean[k];
     for (int e = 0; e < k; e++) {
-      if (rowNeed[ci[e]] > 0 && colNeed[cj[e]] > 0) {
-        up[e] = true;
-        rowNeed[ci[e]]--;
-        colNeed[cj[e]]--;
-      }
+      double v = x[ci[e]][cj[e]];
+      fractional[e] = v != Math.floor(v);
+      any[e] = true;
     }
-    // complete with augmenting paths (Dinic phases on the unit-capacity bipartite graph)
-    new Augmenter(n, m, ci, cj, up, rowNeed, colNeed).run();
+    // pass 1: every row up to its lower bound (fractional cells; whole-number cells as a last
+    // resort), largest fractions first, then augmenting paths
+    greedy(ci, cj, up, fractional, rowNeed, colNeed);
+    new Augmenter(n, m, ci, cj, up, rowNeed, colNeed, fractional).run();
+    if (Arrays.stream(rowNeed).anyMatch(v -> v > 0)) {
+      new Augmenter(n, m, ci, cj, up, rowNeed, colNeed, any).run();
+    }
     for (int i = 0; i < n; i++) {
       if (rowNeed[i] != 0) {
         throw new IllegalArgumentException(
             "no controlled rounding exists for these targets (row " + i + ")");
+      }
+    }
+    // pass 2: rows with room take the units the columns still need
+    greedy(ci, cj, up, fractional, rowRoom, colNeed);
+    new Augmenter(n, m, ci, cj, up, rowRoom, colNeed, fractional).run();
+    if (Arrays.stream(colNeed).anyMatch(v -> v > 0)) {
+      new Augmenter(n, m, ci, cj, up, rowRoom, colNeed, any).run();
+    }
+    for (int j = 0; j < m; j++) {
+      if (colNeed[j] != 0) {
+        throw new IllegalArgumentException(
+            "no controlled rounding exists for these targets (column " + j + ")");
       }
     }
     for (int e = 0; e < k; e++) {
@@ -160,6 +199,17 @@ public final class ControlledRounding {
       }
     }
     return out;
+  }
+
+  private static void greedy(
+      int[] ci, int[] cj, boolean[] up, boolean[] allowed, int[] rowNeed, int[] colNeed) {
+    for (int e = 0; e < ci.length; e++) {
+      if (allowed[e] && !up[e] && rowNeed[ci[e]] > 0 && colNeed[cj[e]] > 0) {
+        up[e] = true;
+        rowNeed[ci[e]]--;
+        colNeed[cj[e]]--;
+      }
+    }
   }
 
   /**
@@ -182,7 +232,15 @@ public final class ControlledRounding {
     final int[] ptrRow;
     final int[] ptrCol;
 
-    Augmenter(int n, int m, int[] ci, int[] cj, boolean[] up, int[] rowNeed, int[] colNeed) {
+    Augmenter(
+        int n,
+        int m,
+        int[] ci,
+        int[] cj,
+        boolean[] up,
+        int[] rowNeed,
+        int[] colNeed,
+        boolean[] allowed) {
       this.n = n;
       this.m = m;
       this.ci = ci;
@@ -190,8 +248,8 @@ public final class ControlledRounding {
       this.up = up;
       this.rowNeed = rowNeed;
       this.colNeed = colNeed;
-      this.rowEdges = adjacency(ci, n);
-      this.colEdges = adjacency(cj, m);
+      this.rowEdges = adjacency(ci, n, allowed);
+      this.colEdges = adjacency(cj, m, allowed);
       this.levelRow = new int[n];
       this.levelCol = new int[m];
       this.ptrRow = new int[n];
@@ -288,10 +346,12 @@ public final class ControlledRounding {
     }
   }
 
-  private static int[][] adjacency(int[] end, int size) {
+  private static int[][] adjacency(int[] end, int size, boolean[] allowed) {
     int[] deg = new int[size];
-    for (int v : end) {
-      deg[v]++;
+    for (int e = 0; e < end.length; e++) {
+      if (allowed[e]) {
+        deg[end[e]]++;
+      }
     }
     int[][] adj = new int[size][];
     for (int v = 0; v < size; v++) {
@@ -299,7 +359,9 @@ public final class ControlledRounding {
     }
     int[] at = new int[size];
     for (int e = 0; e < end.length; e++) {
-      adj[end[e]][at[end[e]]++] = e;
+      if (allowed[e]) {
+        adj[end[e]][at[end[e]]++] = e;
+      }
     }
     return adj;
   }

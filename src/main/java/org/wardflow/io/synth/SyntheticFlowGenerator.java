@@ -531,8 +531,7 @@ public final class SyntheticFlowGenerator {
     } else {
       report.warn("", msg);
     }
-    int[] rowTargets = ControlledRounding.roundVector(rows, (int) Math.round(total));
-    return ControlledRounding.round(r.flows(), rowTargets, colTargets);
+    return ControlledRounding.round(r.flows(), colTargets);
   }
 
   private static double[] rateField(

@@ -9,17 +9,20 @@ import java.util.Map;
  *
  * <h2>Default distance decay</h2>
  *
- * Exponential, β = 1.2 km for primary and 2.4 km for secondary schools. Reasoning: the National
+ * Exponential, β = 800 m for primary and β = 2 km for secondary schools. Reasoning: the National
  * Travel Survey puts the average trip to school at about 1.6 miles (2.6 km) for 5–10-year-olds and
- * about 3.3 miles (5.3 km) for 11–16-year-olds in England, by road and including rural areas.
- * Straight-line distances are roughly a quarter shorter than road distances, and urban trips are
- * shorter than the national average, which suggests mean straight-line trips of about 1.5–2 km
- * (primary) and 3–4 km (secondary) in a large English conurbation. Run on the real West Midlands
- * geography (192 wards, GIAS schools, Census 2021 children), the doubly-constrained model gives
- * mean trips of about 1.7 km (primary) and 3.6 km (secondary) with these β values (checked by a
- * test); the distribution of distances {@code ∝ d·exp(−d/β)} on a plane has mean 2β, which is why β
- * is about half the mean trip. The power form is offered for heavier tails (γ ≈ 2 is the classic
- * gravity exponent).
+ * about 3.3 miles (5.3 km) for 11–16-year-olds in England, measured along the route and including
+ * rural areas. Straight-line distances are roughly a quarter shorter than route distances (a
+ * circuity of about 1.3), and trips in conurbations are shorter than the national average, which
+ * points to mean straight-line trips of about 2 km (primary) and 4 km (secondary) in a large
+ * English city. The β values were then calibrated on the real West Midlands geography (192 wards,
+ * the GIAS schools, Census 2021 children): the doubly-constrained model gives mean trips of about
+ * 2.0 km (primary) and 3.9 km (secondary) with them — checked by a test. β is smaller than the mean
+ * trip because on a plane the distances of trips weighted {@code exp(−d/β)} grow like {@code
+ * d·exp(−d/β)} (mean 2β), and because the model's distances include each ward's own size (see
+ * {@link SyntheticFlowGenerator}). β ≈ 2 km / 4 km, as sometimes quoted, would give mean trips of
+ * about 3.7 km / 6.2 km here — longer than the survey suggests. The power form is offered for
+ * heavier tails (γ ≈ 2 is the classic gravity exponent).
  *
  * <h2>Violence rate field</h2>
  *
@@ -60,7 +63,7 @@ public record SyntheticParameters(
     double tolerance,
     int maxIterations) {
 
-  /** Seed 1; β 1.2 km / 2.4 km; 20% children; 12 per 1,000; three hotspots. */
+  /** Seed 1; β 800 m / 2 km; 20% children; 12 per 1,000; three hotspots. */
   public static final SyntheticParameters DEFAULT =
       new SyntheticParameters(
           1L,
