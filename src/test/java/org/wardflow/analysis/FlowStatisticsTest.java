@@ -146,7 +146,7 @@ class FlowStatisticsTest {
     double[] w = {1, 1, 1, 1};
     assertEquals(2.5, FlowStatistics.weightedQuantile(x, w, 0.5), 0);
     assertEquals(
-        3, FlowStatistics.weightedQuantile(new double[] {1, 2, 3}, new double[] {1, 1, 1}, 0.5), 0);
+        2, FlowStatistics.weightedQuantile(new double[] {1, 2, 3}, new double[] {1, 1, 1}, 0.5), 0);
     assertEquals(4, FlowStatistics.weightedQuantile(x, new double[] {1, 1, 1, 10}, 0.5), 0);
     assertTrue(Double.isNaN(FlowStatistics.weightedQuantile(new double[0], new double[0], 0.5)));
   }
