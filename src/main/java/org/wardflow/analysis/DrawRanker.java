@@ -64,7 +64,7 @@ final class DrawRanker {
       }
       int len = j - i;
       for (int t = len - 1; t > 0; t--) {
-        int s = rng.nextInt(t + 1);
+        int s = Sampling.below(rng, t + 1);
         int tmp = idx[i + t];
         idx[i + t] = idx[i + s];
         idx[i + s] = tmp;

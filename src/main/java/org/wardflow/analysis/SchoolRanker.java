@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
@@ -47,6 +48,9 @@ import org.wardflow.model.WardIndicator;
  * cannot be told apart. Schools with equal values are always in one group.
  */
 public final class SchoolRanker {
+  /** Draws are simulated in this many independent random streams (run in parallel). */
+  static final int SIMULATION_CHUNKS = 16;
+
   private SchoolRanker() {}
 
   /** Per-school description of how its value is drawn. */
@@ -419,7 +423,6 @@ public final class SchoolRanker {
     if (n == 0) {
       return drawMajor;
     }
-    SplittableRandom rng = new SplittableRandom(options.seed());
     SchoolMeasure measure = options.measure();
     boolean smooth = prior != null;
     Model[] ms = models.toArray(new Model[0]);
@@ -427,52 +430,37 @@ public final class SchoolRanker {
       if (m.totalKnown) {
         m.yMin = m.totalLo;
         m.samplers = new Object[Math.max(1, Math.min(4096, m.totalHi - m.totalLo + 1))];
+        if (m.totalLo == m.totalHi) {
+          m.samplers[0] = sampler(m.totalLo);
+        }
       } else if (m.publishedSum > 0) {
         m.publishedSampler = sampler(m.publishedSum);
       }
     }
-    double[] v = new double[n];
-    DrawRanker ranker = new DrawRanker(n);
-    for (int d = 0; d < draws; d++) {
-      for (int i = 0; i < n; i++) {
-        Model m = ms[i];
-        if (measure == SchoolMeasure.EXPOSURE_INDEX) {
-          v[i] = drawExposure(rng, m);
-          continue;
-        }
-        int y;
-        int c = 0;
-        if (m.totalKnown) {
-          y = Sampling.uniform(rng, m.totalLo, m.totalHi);
-          if (!smooth) {
-            c = poissonCached(rng, m, y);
-          }
-        } else {
-          // hidden total: published cells plus each hidden cell drawn within its bounds
-          long raw = m.publishedSum;
-          for (int j = 0; j < m.uncLo.length; j++) {
-            raw += Sampling.uniform(rng, m.uncLo[j], m.uncHi[j]);
-          }
-          y = (int) Math.max(m.capLo, Math.min(m.capHi, raw));
-          if (!smooth) {
-            // Poisson(P + H) = Poisson(P) + Poisson(H), P the published part, H the hidden part
-            c =
-                y == raw
-                    ? sample(rng, m.publishedSampler) + Sampling.poisson(rng, y - m.publishedSum)
-                    : Sampling.poisson(rng, (double) y);
-          }
-        }
-        if (smooth) {
-          v[i] =
-              prior.degenerate()
-                  ? prior.mean()
-                  : Sampling.gamma(rng, prior.alpha() + y, prior.beta() + m.exposure);
-        } else {
-          v[i] = measure == SchoolMeasure.RATE_PER_100_PUPILS ? c / m.exposure : c;
-        }
-      }
-      ranker.rank(v, rng, drawMajor, d * n);
+    // draws run in a fixed number of chunks, each with its own random stream split from the seed:
+    // results are the same however many threads run them
+    int chunks = Math.min(draws, SIMULATION_CHUNKS);
+    SplittableRandom root = new SplittableRandom(options.seed());
+    SplittableRandom[] rngs = new SplittableRandom[chunks];
+    for (int c = 0; c < chunks; c++) {
+      rngs[c] = root.split();
     }
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c -> {
+              SplittableRandom rng = rngs[c];
+              double[] v = new double[n];
+              DrawRanker ranker = new DrawRanker(n);
+              int from = (int) ((long) c * draws / chunks);
+              int to = (int) ((long) (c + 1) * draws / chunks);
+              for (int d = from; d < to; d++) {
+                for (int i = 0; i < n; i++) {
+                  v[i] = drawValue(rng, ms[i], measure, smooth, prior);
+                }
+                ranker.rank(v, rng, drawMajor, d * n);
+              }
+            });
     // transpose to school-major in blocks
     int[] out = new int[n * draws];
     final int block = 64;
@@ -486,6 +474,46 @@ public final class SchoolRanker {
       }
     }
     return out;
+  }
+
+  /** One school's value in one draw. */
+  private static double drawValue(
+      SplittableRandom rng,
+      Model m,
+      SchoolMeasure measure,
+      boolean smooth,
+      EmpiricalBayes.Prior prior) {
+    if (measure == SchoolMeasure.EXPOSURE_INDEX) {
+      return drawExposure(rng, m);
+    }
+    int y;
+    int c = 0;
+    if (m.totalKnown) {
+      y = m.totalLo == m.totalHi ? m.totalLo : Sampling.uniform(rng, m.totalLo, m.totalHi);
+      if (!smooth) {
+        c = poissonCached(rng, m, y);
+      }
+    } else {
+      // hidden total: published cells plus each hidden cell drawn within its bounds
+      long raw = m.publishedSum;
+      for (int j = 0; j < m.uncLo.length; j++) {
+        raw += Sampling.uniform(rng, m.uncLo[j], m.uncHi[j]);
+      }
+      y = (int) Math.max(m.capLo, Math.min(m.capHi, raw));
+      if (!smooth) {
+        // Poisson(P + H) = Poisson(P) + Poisson(H), P the published part, H the hidden part
+        c =
+            y == raw
+                ? sample(rng, m.publishedSampler) + Sampling.poisson(rng, y - m.publishedSum)
+                : Sampling.poisson(rng, (double) y);
+      }
+    }
+    if (smooth) {
+      return prior.degenerate()
+          ? prior.mean()
+          : Sampling.gamma(rng, prior.alpha() + y, prior.beta() + m.exposure);
+    }
+    return measure == SchoolMeasure.RATE_PER_100_PUPILS ? c / m.exposure : c;
   }
 
   /** Poisson noise on underlying count y, with a cached sampler per (school, y). */

@@ -101,33 +101,43 @@ final class Fixtures {
       }
     }
     rowStart[wards.size()] = cells.size();
+    Object[] known = {
+      DatasetInfo.ofFile("hand-made", "test", ""),
+      policy,
+      FlowFilter.ALL,
+      wards,
+      urns,
+      rowStart,
+      cols.stream().mapToInt(Integer::intValue).toArray(),
+      cells.toArray(new PublishedValue[0]),
+      wardTotals,
+      schoolTotals,
+      PublishedValue.hidden(org.wardflow.disclosure.CellStatus.NOT_PUBLISHED)
+    };
     try {
-      Constructor<PublishedTable> k =
-          PublishedTable.class.getDeclaredConstructor(
-              DatasetInfo.class,
-              DisclosurePolicy.class,
-              FlowFilter.class,
-              List.class,
-              List.class,
-              int[].class,
-              int[].class,
-              PublishedValue[].class,
-              PublishedValue[].class,
-              PublishedValue[].class,
-              PublishedValue.class);
+      // the constructor whose first parameters are the eleven known ones; any added later are
+      // given their default (null, 0, false)
+      Constructor<?> k = null;
+      for (Constructor<?> c : PublishedTable.class.getDeclaredConstructors()) {
+        Class<?>[] p = c.getParameterTypes();
+        if (p.length >= known.length && p[0] == DatasetInfo.class && p[5] == int[].class) {
+          k = c;
+        }
+      }
+      if (k == null) {
+        throw new AssertionError("PublishedTable has no constructor this fixture knows");
+      }
+      Object[] args = new Object[k.getParameterCount()];
+      System.arraycopy(known, 0, args, 0, known.length);
+      Class<?>[] p = k.getParameterTypes();
+      for (int i = known.length; i < args.length; i++) {
+        args[i] =
+            p[i] == int.class
+                ? 0
+                : p[i] == boolean.class ? false : p[i] == double.class ? 0.0 : null;
+      }
       k.setAccessible(true);
-      return k.newInstance(
-          DatasetInfo.ofFile("hand-made", "test", ""),
-          policy,
-          FlowFilter.ALL,
-          wards,
-          urns,
-          rowStart,
-          cols.stream().mapToInt(Integer::intValue).toArray(),
-          cells.toArray(new PublishedValue[0]),
-          wardTotals,
-          schoolTotals,
-          PublishedValue.hidden(org.wardflow.disclosure.CellStatus.NOT_PUBLISHED));
+      return (PublishedTable) k.newInstance(args);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot build a hand-made published table", e);
     }
