@@ -365,8 +365,9 @@ final class Suppressor {
       }
       localPhase();
     }
+    rememberComponents(); // the state the audit passed, before pruning
     prune();
-    rememberComponents();
+    rememberComponents(); // and after pruning, which re-audited every component it touched
     return new Pattern(this, t, policy);
   }
 
