@@ -45,17 +45,24 @@ public record PublishedValue(CellStatus status, int value) {
   }
 
   /**
-   * Text for labels and tooltips: the number, or {@code "<k"} for a primary-suppressed value, or
-   * {@code "[c]"} (confidential) for other hidden values — never the raw value.
+   * Text for labels and tooltips: the number, {@code "[c]"} (confidential) for any suppressed value
+   * — primary and secondary alike, never the value and never a hint of which kind it is (a reader
+   * who could tell them apart would know the primary ones are below k and the secondary ones k or
+   * more, which can pin cells down) — or {@code "–"} for a value the policy does not publish.
+   * {@link DisclosurePolicy#legendText()} explains the symbol.
    *
-   * @param k the policy threshold
+   * @param k the policy threshold (kept for callers; the symbol does not depend on it)
    */
   public String label(int k) {
     return switch (status) {
       case PUBLISHED -> Integer.toString(value);
-      case SUPPRESSED_PRIMARY -> "<" + k;
-      case SUPPRESSED_SECONDARY -> "[c]";
+      case SUPPRESSED_PRIMARY, SUPPRESSED_SECONDARY -> "[c]";
       case NOT_PUBLISHED -> "–";
     };
+  }
+
+  /** True for a primary or secondary suppression. */
+  public boolean isSuppressed() {
+    return status == CellStatus.SUPPRESSED_PRIMARY || status == CellStatus.SUPPRESSED_SECONDARY;
   }
 }
