@@ -97,6 +97,51 @@ class PackagingConfigurationTest {
   }
 
   @Test
+  void debMaintainerScriptsKeepJpackagesDesktopCommandsButMakeThemNonFatal() throws Exception {
+    JpackageArgs identity = JpackageArgs.read(JPACKAGE.resolve("identity.args"));
+    JpackageArgs deb = JpackageArgs.read(JPACKAGE.resolve("linux-deb.args"));
+    String pkg = deb.value("--linux-package-name").orElseThrow();
+    String desktopFile =
+        deb.value("--install-dir").orElseThrow()
+            + "/"
+            + pkg
+            + "/lib/"
+            + pkg
+            + "-"
+            + identity.value("--name").orElseThrow()
+            + ".desktop";
+    Map<String, String> tokens =
+        Map.of("postinst", "DESKTOP_COMMANDS_INSTALL", "prerm", "DESKTOP_COMMANDS_UNINSTALL");
+    for (Map.Entry<String, String> t : tokens.entrySet()) {
+      Path script = PACKAGING.resolve("linux/" + t.getKey());
+      String text = Files.readString(script);
+      assertTrue(Files.isExecutable(script), script + " is not executable");
+      // jpackage substitutes its xdg-utils commands for the token; they must run in a subshell
+      // whose failure is ignored ("No writable system menu directory found" on minimal systems).
+      assertTrue(
+          Pattern.compile("\\(\\s*set \\+e\\s*\\n" + t.getValue() + "\\s*\\n\\s*\\) \\|\\| true")
+              .matcher(text)
+              .find(),
+          script + ": " + t.getValue() + " is not wrapped in ( set +e ... ) || true");
+      assertTrue(
+          text.contains(desktopFile.substring(desktopFile.lastIndexOf('/') + 1)),
+          script.toString());
+      Path sh = onPath("sh");
+      assumeTrue(sh != null, "no sh to check the syntax with");
+      Process p =
+          new ProcessBuilder(sh.toString(), "-n", script.toString())
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), script + ": " + out);
+    }
+    assertTrue(
+        Files.readString(PACKAGING.resolve("linux/postinst")).contains("cp " + desktopFile + " "),
+        "postinst must fall back to copying " + desktopFile);
+  }
+
+  @Test
   void desktopEntryPassesDesktopFileValidateWhereInstalled() throws Exception {
     Path validator = onPath("desktop-file-validate");
     // The structural checks above always run; the validator is a Debian package
