@@ -84,7 +84,15 @@ if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
   done
 fi
 
-# 3. The jlinked runtime.
+# 3. The jlinked runtime. jdeps (step 4) runs meanwhile in the background.
+jdeps_out=$pkg/jdeps-modules.txt
+rm -f "$jdeps_out"
+if [ -z "${WARDFLOW_SKIP_JDEPS:-}" ]; then
+  "$java_home/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --module-path "$pkg/javafx-modules" \
+    "$input/wardflow.jar" "$input"/lib/*.jar >"$jdeps_out" 2>/dev/null &
+  jdeps_pid=$!
+fi
 modules=$(grep -vE '^\s*(#|$)' packaging/jlink-modules.txt | tr -d ' ' | paste -sd, -)
 runtime=$pkg/runtime
 rm -rf "$runtime"
@@ -106,10 +114,9 @@ done
 
 # 4. The runtime has every JDK module the jars need (jdeps sees static references only; the
 #    comments in packaging/jlink-modules.txt cover the rest).
-if [ -z "${WARDFLOW_SKIP_JDEPS:-}" ]; then
-  needed=$("$java_home/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
-    --module-path "$pkg/javafx-modules" \
-    "$input/wardflow.jar" "$input"/lib/*.jar 2>/dev/null | tail -1)
+if [ -n "${jdeps_pid:-}" ]; then
+  wait "$jdeps_pid" || fail "jdeps failed on the application's jars"
+  needed=$(tail -1 "$jdeps_out")
   have=$("$runtime/bin/java" --list-modules | sed 's/@.*//')
   for m in ${needed//,/ }; do
     grep -qx "$m" <<<"$have" || fail "jdeps says the jars need module $m, which the runtime lacks: add it to packaging/jlink-modules.txt"
@@ -132,6 +139,7 @@ say "jpackage app-image $app_version"
   --dest "$dist"
 
 # 6. Installers built from that image.
+rm -f "$dist"/*.deb "$dist"/*.msi "$dist"/*.dmg
 for type in $types; do
   case $os-$type in
     linux-deb | windows-msi | macos-dmg) ;;
@@ -140,7 +148,6 @@ for type in $types; do
   # dpkg-deb's default (xz) makes the smallest .deb but takes minutes on 2 busy cores;
   # WARDFLOW_DEB_COMPRESSION=gzip for quick local builds.
   [ "$type" = deb ] && export DPKG_DEB_COMPRESSOR_TYPE=${WARDFLOW_DEB_COMPRESSION:-xz}
-  rm -f "$dist"/*."$type"
   say "jpackage $type $app_version"
   "$java_home/bin/jpackage" --type "$type" \
     @packaging/jpackage/identity.args @packaging/jpackage/$os-$type.args \

@@ -46,13 +46,15 @@ if grep -qE '^\s+validate\b' <<<"$out"; then
   else
     bad "validate on a truncated GeoJSON exited $rc (expected 2, a message naming the file, no stack trace): $out"
   fi
-  wards=../shared/data/wm_wards_2025_bgc_bng.geojson
-  if [ -f "$wards" ]; then
-    out=$(timeout 120 "$launcher" validate "$wards" 2>&1); rc=$?
-    if [ $rc -le 1 ]; then ok "validate on the real ward GeoJSON: exit $rc"; else bad "validate $wards exited $rc: $out"; fi
-  else
-    echo "smoke: note: $wards absent; real-data validate skipped"
-  fi
+  for real in wm_wards_2025_bgc_bng.geojson wm_gias_open_establishments_20250524.csv; do
+    f=../shared/data/$real
+    if [ -f "$f" ]; then
+      out=$(timeout 120 "$launcher" validate "$f" 2>&1); rc=$?
+      if [ $rc -le 1 ]; then ok "validate on the real $real: exit $rc"; else bad "validate $f exited $rc: $out"; fi
+    else
+      echo "smoke: note: $f absent; real-data validate skipped"
+    fi
+  done
 else
   echo "smoke: note: this build has no 'validate' command yet; validate checks skipped"
 fi
