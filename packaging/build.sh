@@ -80,7 +80,11 @@ if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
     cp "$j" "$trimmed"
     zip -q -d "$trimmed" $(unzip -Z1 "$trimmed" 'org/sqlite/native/*' | grep -v '^org/sqlite/native/Linux/x86_64/' | grep -v '/$') >/dev/null
     rm "$j"
-    say "sqlite-jdbc: kept the Linux/x86_64 native library only ($(basename "$trimmed"))"
+    # Also as a plain file beside the jars: linux-image.args points org.sqlite.lib.path at it, so
+    # sqlite-jdbc loads it in place instead of unpacking it to /tmp (fails where /tmp is noexec).
+    rm -rf "$input/native"
+    unzip -q -j "$trimmed" 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$input/native"
+    say "sqlite-jdbc: kept the Linux/x86_64 native library only ($(basename "$trimmed"), native/)"
   done
 fi
 

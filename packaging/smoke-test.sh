@@ -64,6 +64,15 @@ for f in THIRD-PARTY.txt DATA-ATTRIBUTIONS.txt NOTICE.txt texts/GPL-3.0.txt; do
   if [ -s "$app/lib/app/licenses/$f" ]; then ok "licenses/$f in the image"; else bad "lib/app/licenses/$f missing from the image"; fi
 done
 
+# 4b. sqlite-jdbc's native library is loaded in place (no unpacking into a noexec /tmp)
+if [ -f "$app/lib/app/native/libsqlitejdbc.so" ]; then
+  if grep -q 'org.sqlite.lib.path=$APPDIR/native' "$app/lib/app/Wardflow.cfg"; then
+    ok "sqlite-jdbc native library loaded from lib/app/native"
+  else
+    bad "lib/app/native/libsqlitejdbc.so exists but Wardflow.cfg does not set org.sqlite.lib.path"
+  fi
+fi
+
 # 5. GUI under Xvfb
 if command -v xvfb-run >/dev/null; then
   log=$tmp/gui.log
