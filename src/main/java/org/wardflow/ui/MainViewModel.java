@@ -43,6 +43,7 @@ import org.wardflow.ui.layers.ThematicMap;
 import org.wardflow.ui.map.LayerKind;
 import org.wardflow.ui.map.MapTarget;
 import org.wardflow.ui.map.MapViewModel;
+import org.wardflow.ui.style.ChoroplethBuilder;
 import org.wardflow.ui.style.ChoroplethMeasure;
 import org.wardflow.ui.style.FlowTableChoice;
 import org.wardflow.ui.style.StyleViewModel;
@@ -558,7 +559,8 @@ public final class MainViewModel {
           PublishedValue v = table.get(t.id(), sel.id());
           sb.append("\nCYP from here at ").append(sel.name()).append(": ").append(value(v, k));
         }
-        sb.append("\nCYP living here: ").append(value(table.wardTotal(t.id()), k));
+        sb.append("\nCYP living here: ")
+            .append(value(ChoroplethBuilder.wardTotal(table, t.id()), k));
         WardValue mv = tm.choropleth().valueOf(t.id());
         if (mv != null
             && tm.choropleth().measure() != ChoroplethMeasure.COUNT
@@ -579,7 +581,8 @@ public final class MainViewModel {
           PublishedValue v = table.get(sel.id(), t.id());
           sb.append("\nCYP from ").append(sel.name()).append(": ").append(value(v, k));
         }
-        sb.append("\nCYP attending: ").append(value(table.schoolTotal(t.id()), k));
+        sb.append("\nCYP attending: ")
+            .append(value(ChoroplethBuilder.schoolTotal(table, t.id()), k));
       }
       if (s != null && s.pupilCount().isPresent()) {
         sb.append(String.format(Locale.UK, "\nPupils on roll: %,d", s.pupils()));

@@ -123,7 +123,7 @@ public final class ThematicBuilder {
                 : SchoolMark.plain(colour));
         continue;
       }
-      PublishedValue v = cyp.schoolTotal(s.urn());
+      PublishedValue v = ChoroplethBuilder.schoolTotal(cyp, s.urn());
       if (v.isPublished()) {
         marks.put(s.urn(), SchoolMark.sized(colour, v.value()));
       } else if (v.isSuppressed()) {

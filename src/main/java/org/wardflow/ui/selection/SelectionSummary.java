@@ -149,7 +149,7 @@ public record SelectionSummary(
           Kind.WARD, w.code(), w.name(), subtitle, facts, "", List.of(), 0, "");
     }
     int k = table.policy().k();
-    PublishedValue total = table.wardTotal(w.code());
+    PublishedValue total = ChoroplethBuilder.wardTotal(table, w.code());
     facts.add(new Fact("CYP living here", total.label(k), total.isSuppressed()));
     WardValue mapped = choropleth == null ? null : choropleth.valueOf(w.code());
     if (mapped != null
@@ -204,7 +204,7 @@ public record SelectionSummary(
     String subtitle = s.phase().label() + " · URN " + s.urn();
     if (table != null) {
       int k = table.policy().k();
-      PublishedValue total = table.schoolTotal(s.urn());
+      PublishedValue total = ChoroplethBuilder.schoolTotal(table, s.urn());
       facts.add(new Fact("CYP attending", total.label(k), total.isSuppressed()));
     }
     facts.add(
@@ -221,7 +221,7 @@ public record SelectionSummary(
           Kind.SCHOOL, s.urn(), s.name(), subtitle, facts, "", List.of(), 0, "");
     }
     int k = table.policy().k();
-    PublishedValue total = table.schoolTotal(s.urn());
+    PublishedValue total = ChoroplethBuilder.schoolTotal(table, s.urn());
     List<Row> rows = new ArrayList<>();
     int c = table.schoolIndex(s.urn());
     if (c >= 0) {

@@ -16,6 +16,7 @@ import org.wardflow.analysis.ClassificationMethod;
 import org.wardflow.analysis.Classifier;
 import org.wardflow.analysis.ColorBrewer;
 import org.wardflow.analysis.Palette;
+import org.wardflow.disclosure.CellStatus;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
 import org.wardflow.model.Geography;
@@ -66,7 +67,7 @@ public final class ChoroplethBuilder {
     PublishedValue denominator =
         measure != ChoroplethMeasure.SHARE
             ? PublishedValue.ZERO
-            : school ? table.schoolTotal(schoolUrn) : table.grandTotal();
+            : school ? schoolTotal(table, schoolUrn) : table.grandTotal();
     boolean shareImpossible =
         measure == ChoroplethMeasure.SHARE
             && (!denominator.isPublished() || denominator.value() == 0);
@@ -91,7 +92,7 @@ public final class ChoroplethBuilder {
     int noChildren = 0;
     for (int i = 0; i < wards.size(); i++) {
       String code = wards.get(i).code();
-      PublishedValue basis = school ? table.get(code, schoolUrn) : table.wardTotal(code);
+      PublishedValue basis = school ? table.get(code, schoolUrn) : wardTotal(table, code);
       bases[i] = basis;
       values[i] = Double.NaN;
       if (basis.isSuppressed()) {
@@ -201,6 +202,23 @@ public final class ChoroplethBuilder {
         legend,
         safe,
         notes);
+  }
+
+  /**
+   * The released total of a ward: as published, or "not published" when the policy publishes no
+   * ward totals (also for wards absent from the table, whose zero would otherwise show).
+   */
+  public static PublishedValue wardTotal(PublishedTable t, String code) {
+    return t.policy().publishWardTotals()
+        ? t.wardTotal(code)
+        : PublishedValue.hidden(CellStatus.NOT_PUBLISHED);
+  }
+
+  /** The released total of a school, like {@link #wardTotal}. */
+  public static PublishedValue schoolTotal(PublishedTable t, String urn) {
+    return t.policy().publishSchoolTotals()
+        ? t.schoolTotal(urn)
+        : PublishedValue.hidden(CellStatus.NOT_PUBLISHED);
   }
 
   private static Classification classify(
