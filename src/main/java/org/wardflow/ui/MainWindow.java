@@ -350,6 +350,7 @@ public final class MainWindow {
     }
     applyTheme(scene);
     stage.setScene(scene);
+    stage.sizeToScene();
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     stage

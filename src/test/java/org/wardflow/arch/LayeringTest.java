@@ -97,9 +97,9 @@ class LayeringTest {
           .callMethod(FlowTable.class, "count", int.class)
           .orShould()
           .callMethodWhere(
-              JavaCall.Predicates.target(
-                  HasName.Predicates.name("matrix")
-                      .and(
+              JavaCall.Predicates.target(HasName.Predicates.name("matrix"))
+                  .and(
+                      JavaCall.Predicates.target(
                           HasOwner.Predicates.With.owner(
                               JavaClass.Predicates.equivalentTo(FlowTable.class)))))
           .orShould()
