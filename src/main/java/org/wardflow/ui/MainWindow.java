@@ -116,6 +116,13 @@ public final class MainWindow {
     this.layerPanel = new LayerPanel(mv);
     this.disclosurePanel = new DisclosurePanel(model.disclosure(), mv::getGeography);
     disclosurePanel.setId("disclosure-panel");
+    javafx.beans.InvalidationListener dims =
+        o ->
+            disclosurePanel.setDimensionValues(
+                model.dimensionValues(org.wardflow.model.FlowDimension.AGE_BAND),
+                model.dimensionValues(org.wardflow.model.FlowDimension.PERIOD));
+    model.cypTableProperty().addListener(dims);
+    model.pupilTableProperty().addListener(dims);
     this.stylePanel = new StylePanel(model.style(), flowLayerVisible());
     this.legend = new LegendView(model.thematicProperty(), mv);
     this.selectionPanel =

@@ -41,6 +41,7 @@ class AppStateTest {
     geo = BuiltInGeography.create();
     vm.showData(
         new AppData(geo, GridFlows.table(), GridFlows.table(), GridFlows.children(), null, null));
+    vm.style().flowTableProperty().set(FlowTableChoice.CYP);
   }
 
   private MapTarget ward(int i) {
@@ -105,6 +106,7 @@ class AppStateTest {
 
   @Test
   void theFlowTableCanBeTheAllPupilsTable() {
+    vm.style().flowTableProperty().set(FlowTableChoice.CYP);
     var cypOnly = vm.publicationProperty().get();
     assertSame(cypOnly.cyp(), cypOnly.flows());
     vm.style().flowTableProperty().set(FlowTableChoice.PUPILS);

@@ -218,11 +218,13 @@ class AppWindowFxTest {
           vm().style().topNProperty().set(0);
           vm().style().labelsProperty().set(false);
           vm().style().hiddenFlowsProperty().set(HiddenFlows.NEVER);
+          // the CYP table: each ward's CYP go to a few schools (all pupils go everywhere)
+          vm().style().flowTableProperty().set(org.wardflow.ui.style.FlowTableChoice.CYP);
         });
     setLayerVisible(LayerKind.WARDS, false);
     setLayerVisible(LayerKind.SCHOOLS, false);
     settle();
-    PublishedTable t = vm().getPublished();
+    PublishedTable t = vm().publicationProperty().get().flows();
     Geography g = mv().getGeography();
     // the ward whose flows stay closest together (at least two of them)
     Ward ward = null;

@@ -49,6 +49,11 @@ public final class DisclosurePanel extends VBox {
   private final Label error = new Label();
   private final ProgressIndicator working = new ProgressIndicator();
   private final Button viewAudit = new Button("View audit…");
+  private final javafx.scene.control.ComboBox<String> ageBand =
+      new javafx.scene.control.ComboBox<>();
+  private final javafx.scene.control.ComboBox<String> period =
+      new javafx.scene.control.ComboBox<>();
+  private final HBox filterRow;
   private boolean updating;
 
   /**
@@ -130,6 +135,18 @@ public final class DisclosurePanel extends VBox {
     VBox publishBox = new VBox(4, publishLabel, grid);
     VBox threshold = new VBox(2, kHead, slider, kText);
 
+    ageBand.setId("filter-age-band");
+    ageBand.setTooltip(new Tooltip("Publish and map only this age band (the sub-table)"));
+    period.setId("filter-period");
+    period.setTooltip(new Tooltip("Publish and map only this period (the sub-table)"));
+    Label filterLabel = new Label("Sub-table");
+    filterLabel.getStyleClass().add("control-label");
+    filterRow = new HBox(8, filterLabel, ageBand, period);
+    filterRow.setAlignment(Pos.CENTER_LEFT);
+    ageBand.valueProperty().addListener((obs, o, v) -> applyFilter());
+    period.valueProperty().addListener((obs, o, v) -> applyFilter());
+    setDimensionValues(java.util.List.of(), java.util.List.of());
+
     audit.setId("audit-status");
     audit.getStyleClass().add("audit-status");
     audit.setWrapText(true);
@@ -174,7 +191,7 @@ public final class DisclosurePanel extends VBox {
     feedback.getStyleClass().add("feedback-box");
     feedback.setPadding(new Insets(6, 8, 8, 8));
     VBox.setMargin(viewAudit, new Insets(4, 0, 0, 0));
-    getChildren().addAll(threshold, roundLine, publishBox, feedback);
+    getChildren().addAll(filterRow, threshold, roundLine, publishBox, feedback);
 
     // controls → policy
     slider
@@ -242,6 +259,57 @@ public final class DisclosurePanel extends VBox {
     javafx.scene.layout.Region r = new javafx.scene.layout.Region();
     HBox.setHgrow(r, Priority.ALWAYS);
     return r;
+  }
+
+  /** The first entry of the filter choosers: no restriction. */
+  static final String ALL_AGES = "All ages";
+
+  /** The first entry of the period chooser. */
+  static final String ALL_PERIODS = "All periods";
+
+  /**
+   * Offers the values the loaded tables have for filtering (age bands, periods); the sub-table
+   * choosers are hidden when there is nothing to choose.
+   */
+  public void setDimensionValues(java.util.List<String> ageBands, java.util.List<String> periods) {
+    updating = true;
+    try {
+      fill(ageBand, ALL_AGES, ageBands);
+      fill(period, ALL_PERIODS, periods);
+    } finally {
+      updating = false;
+    }
+    filterRow.setVisible(!ageBands.isEmpty() || !periods.isEmpty());
+    filterRow.setManaged(filterRow.isVisible());
+    applyFilter();
+  }
+
+  private static void fill(
+      javafx.scene.control.ComboBox<String> box, String all, java.util.List<String> values) {
+    String keep = box.getValue();
+    java.util.List<String> items = new java.util.ArrayList<>();
+    items.add(all);
+    items.addAll(values);
+    box.getItems().setAll(items);
+    box.setValue(keep != null && items.contains(keep) ? keep : all);
+    box.setVisible(!values.isEmpty());
+    box.setManaged(!values.isEmpty());
+  }
+
+  private void applyFilter() {
+    if (updating) {
+      return;
+    }
+    String a = ageBand.getValue();
+    String p = period.getValue();
+    java.util.Set<String> ages =
+        a == null || a.equals(ALL_AGES) ? java.util.Set.of() : java.util.Set.of(a);
+    java.util.Set<String> periods =
+        p == null || p.equals(ALL_PERIODS) ? java.util.Set.of() : java.util.Set.of(p);
+    org.wardflow.model.FlowFilter f = new org.wardflow.model.FlowFilter(periods, ages, null);
+    if (!f.equals(model.filterProperty().get())) {
+      model.filterProperty().set(f);
+    }
   }
 
   private void setK(int k) {

@@ -37,6 +37,7 @@ public final class LegendView extends VBox {
   private final ImageView image = new ImageView();
   private final Label suppressed = new Label();
   private final Label notes = new Label();
+  private final Label symbols = new Label();
   private final Label empty = new Label("No legend: open a flow table to map it.");
   private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
   private double outputScale = 1;
@@ -58,9 +59,12 @@ public final class LegendView extends VBox {
     suppressed.setWrapText(true);
     notes.getStyleClass().add("hint-text");
     notes.setWrapText(true);
+    symbols.setId("legend-symbols");
+    symbols.getStyleClass().add("hint-text");
+    symbols.setWrapText(true);
     empty.getStyleClass().add("placeholder-text");
     empty.setWrapText(true);
-    getChildren().addAll(empty, image, suppressed, notes);
+    getChildren().addAll(empty, image, symbols, suppressed, notes);
     thematic.addListener((Observable o) -> refresh());
     map.sceneProperty()
         .addListener(
@@ -121,6 +125,9 @@ public final class LegendView extends VBox {
     legend.set(l);
     paint(l, t.style());
     show(true);
+    symbols.setText(symbolText(t, layers));
+    symbols.setVisible(!symbols.getText().isEmpty());
+    symbols.setManaged(symbols.isVisible());
     DisclosurePolicy p = t.input().cyp() != null ? t.input().cyp().policy() : null;
     suppressed.setText(
         p == null ? "" : "[c] and hatching: " + p.legendText().replaceFirst("^\\[c\\] ", "") + ".");
@@ -133,6 +140,39 @@ public final class LegendView extends VBox {
     notes.setText(n);
     notes.setVisible(!n.isEmpty());
     notes.setManaged(!n.isEmpty());
+  }
+
+  /** What symbol sizes and the flow filters mean, in one or two sentences. */
+  static String symbolText(ThematicMap t, List<Layer> layers) {
+    StringBuilder sb = new StringBuilder();
+    if (layers.contains(Layer.FLOWS) && !t.scene().flows().isEmpty()) {
+      var d = t.scene().flowDisplay();
+      long published = t.scene().flows().stream().filter(f -> !f.hidden()).count();
+      if (d.topN() > 0 && d.topN() < published) {
+        sb.append("Flows: the ")
+            .append(d.topN())
+            .append(" largest of ")
+            .append(published)
+            .append(d.fadeRest() ? " drawn in full, the rest faint" : " drawn");
+        sb.append(d.minCount() > 0 ? ", and only those of " + d.minCount() + " or more. " : ". ");
+      } else if (d.minCount() > 0) {
+        sb.append("Flows: only those of ").append(d.minCount()).append(" or more. ");
+      }
+    }
+    if (layers.contains(Layer.SCHOOLS)) {
+      switch (t.input().sizing()) {
+        case CYP -> {
+          if (t.input().cyp() != null) {
+            sb.append(
+                "School symbol area ∝ CYP attending (published school total); small plain"
+                    + " symbols: total hidden or not published.");
+          }
+        }
+        case PUPILS -> sb.append("School symbol area ∝ pupils on roll.");
+        case NONE -> {}
+      }
+    }
+    return sb.toString().trim();
   }
 
   private void show(boolean has) {

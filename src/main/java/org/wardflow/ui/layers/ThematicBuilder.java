@@ -43,7 +43,32 @@ public final class ThematicBuilder {
         .hatchColor(new java.awt.Color(0xA3A3A3))
         .hatchSpacing(6f)
         .hatchWidth(0.8f)
+        .schoolMaxRadius(9f)
+        .schoolOutline(new java.awt.Color(255, 255, 255, 240))
+        .schoolOutlineWidth(1f)
         .build();
+  }
+
+  /**
+   * School colours by phase: cool, mid-dark hues that stand out from the warm choropleth and from
+   * the navy flow lines (the symbol's shape also shows the phase).
+   */
+  public static final Map<org.wardflow.model.Phase, Integer> PHASE_COLOURS = phaseColours();
+
+  private static Map<org.wardflow.model.Phase, Integer> phaseColours() {
+    Map<org.wardflow.model.Phase, Integer> m =
+        new java.util.EnumMap<>(org.wardflow.model.Phase.class);
+    for (org.wardflow.model.Phase p : org.wardflow.model.Phase.values()) {
+      m.put(p, SchoolSymbols.PHASE_COLOURS.get(p));
+    }
+    int primary = 0xFF3F72AF;
+    int secondary = 0xFF0E6B6B;
+    m.put(org.wardflow.model.Phase.PRIMARY, primary);
+    m.put(org.wardflow.model.Phase.MIDDLE_DEEMED_PRIMARY, primary);
+    m.put(org.wardflow.model.Phase.SECONDARY, secondary);
+    m.put(org.wardflow.model.Phase.MIDDLE_DEEMED_SECONDARY, secondary);
+    m.put(org.wardflow.model.Phase.ALL_THROUGH, 0xFF6A3D9A);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /**
@@ -110,11 +135,11 @@ public final class ThematicBuilder {
   /** School symbols: colour by phase, size by the chosen measure. */
   static SchoolSymbols symbols(Geography geo, PublishedTable cyp, SchoolSizing sizing) {
     if (sizing == SchoolSizing.NONE || (sizing == SchoolSizing.CYP && cyp == null)) {
-      return SchoolSymbols.byPhase(geo.schools(), Map.of());
+      return SchoolSymbols.byPhase(geo.schools(), PHASE_COLOURS);
     }
     Map<String, SchoolMark> marks = new HashMap<>();
     for (School s : geo.schools().schools()) {
-      int colour = SchoolSymbols.PHASE_COLOURS.get(s.phase());
+      int colour = PHASE_COLOURS.get(s.phase());
       if (sizing == SchoolSizing.PUPILS) {
         marks.put(
             s.urn(),

@@ -27,7 +27,8 @@ public record FlowSettings(
    * not locked.
    */
   public static final FlowSettings DEFAULT =
-      new FlowSettings(FlowTableChoice.CYP, 0, 200, true, HiddenFlows.SELECTION, false, Double.NaN);
+      new FlowSettings(
+          FlowTableChoice.PUPILS, 0, 200, true, HiddenFlows.SELECTION, false, Double.NaN);
 
   /** Validates. */
   public FlowSettings {

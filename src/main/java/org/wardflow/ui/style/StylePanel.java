@@ -88,7 +88,6 @@ public final class StylePanel {
     method.valueProperty().bindBidirectional(model.methodProperty());
     method.setTooltip(new Tooltip("How the mapped values are split into classes"));
     method.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(method, Priority.ALWAYS);
 
     classes.setId("classes");
     classes.setValueFactory(
@@ -105,8 +104,6 @@ public final class StylePanel {
                 .methodProperty()
                 .isEqualTo(ClassificationMethod.STANDARD_DEVIATION)
                 .or(model.methodProperty().isEqualTo(ClassificationMethod.MANUAL)));
-    HBox methodRow = new HBox(6, method, classes);
-    methodRow.setAlignment(Pos.CENTER_LEFT);
 
     palette.setId("palette");
     List<Palette> choices =
@@ -149,10 +146,11 @@ public final class StylePanel {
 
     GridPane g = grid();
     g.addRow(0, label("Measure"), measure);
-    g.addRow(1, label("Classes"), methodRow);
-    g.addRow(2, label("Palette"), palette);
-    g.add(safety, 1, 3);
-    g.addRow(4, breaksLabel, breaks);
+    g.addRow(1, label("Method"), method);
+    g.addRow(2, label("Classes"), classes);
+    g.addRow(3, breaksLabel, breaks);
+    g.addRow(4, label("Palette"), palette);
+    g.add(safety, 1, 5);
     choropleth.getChildren().add(g);
   }
 
@@ -254,7 +252,7 @@ public final class StylePanel {
     g.setHgap(8);
     g.setVgap(7);
     ColumnConstraints a = new ColumnConstraints();
-    a.setMinWidth(74);
+    a.setMinWidth(70);
     ColumnConstraints b = new ColumnConstraints();
     b.setHgrow(Priority.ALWAYS);
     b.setFillWidth(true);
