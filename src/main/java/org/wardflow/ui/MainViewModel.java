@@ -565,7 +565,8 @@ public final class MainViewModel {
         if (mv != null
             && tm.choropleth().measure() != ChoroplethMeasure.COUNT
             && mv.kind() == WardValue.Kind.VALUE) {
-          sb.append("\n").append(capitalise(mv.text()));
+          sb.append(tm.choropleth().measure() == ChoroplethMeasure.RATE ? "\nRate: " : "\nShare: ")
+              .append(mv.text());
         }
       }
     } else {
@@ -603,10 +604,6 @@ public final class MainViewModel {
       return "not published";
     }
     return String.format(Locale.UK, "%,d", v.value());
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** One line: "ward boundaries (GeoJSON): read 192, repaired 2 · 2 warnings". */

@@ -3,11 +3,26 @@
  * (testable without a toolkit). The map is drawn off the FX thread into a pixel buffer.
  *
  * <p>Wiring: {@link org.wardflow.ui.WardflowApp} builds a {@link org.wardflow.ui.MainWindow} from
- * {@link org.wardflow.ui.AppServices}: the start-up geography, the {@link
- * org.wardflow.ui.map.FramePainter} that draws map frames, the {@link org.wardflow.ui.DataLoader}
- * that opens files, and the recent-files store.
+ * {@link org.wardflow.ui.AppServices}: the start-up data (the fictional demo city with its
+ * synthetic tables, {@link org.wardflow.ui.AppData}), the {@link org.wardflow.ui.map.FramePainter}
+ * that draws map frames (the one renderer, {@link org.wardflow.ui.layers.ThematicPainter}), the
+ * {@link org.wardflow.ui.DataLoader} that opens files ({@link
+ * org.wardflow.ui.load.WardflowLoader}), and the recent-files store. The painter's {@code
+ * Graphics2D} is already scaled for HiDPI screens: painters add transforms, never replace them.
+ *
+ * <p>Data flow: raw tables (handles) → {@link org.wardflow.ui.disclosure.DisclosureViewModel}
+ * (republished through the disclosure gate in the background at every change) → published tables →
+ * {@link org.wardflow.ui.layers.ThematicBuilder} (choropleth, symbols, flows, summary; in the
+ * background) → map content, legend, selection panel, map tips. No view reads a raw count.
  *
  * <dl>
+ *   <dt>Application state
+ *   <dd>{@link org.wardflow.ui.MainViewModel}: geography, raw table handles, policy, filter,
+ *       publication, style choices, selection, viewport and the thematic map, as JavaFX properties
+ *       — what other panes bind to.
+ *   <dt>Extension point
+ *   <dd>Where other panes join the window: {@code MainWindow.addMenu}, {@code addPane} (a tab next
+ *       to the map), {@code addSidePanel}, {@code toolBar()}.
  *   <dt>View model
  *   <dd>An object holding the state of a view as JavaFX properties and observable lists, with the
  *       view's behaviour as plain methods ({@link org.wardflow.ui.map.MapViewModel}, {@link
@@ -34,7 +49,8 @@
  *   <dd>Device pixels per logical pixel of the window (1 on ordinary screens, 2 on many HiDPI
  *       ones). Frames are painted at device resolution and shown at logical size.
  *   <dt>Map tip
- *   <dd>The small label that follows the pointer naming the ward or school under it.
+ *   <dd>The small label that follows the pointer naming the ward or school under it, with its
+ *       published figures ("[c]" and what it protects when hidden — never the value).
  *   <dt>Import report panel
  *   <dd>The collapsible panel listing each opened file's {@link org.wardflow.io.ImportReport}:
  *       counts and issues with severity, location and people affected.

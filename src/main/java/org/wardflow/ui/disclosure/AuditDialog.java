@@ -56,8 +56,7 @@ public final class AuditDialog {
     view.getColumns().add(column("Ward", AuditRow::ward, 200));
     view.getColumns().add(column("School", AuditRow::school, 240));
     view.getColumns().add(column("Published", AuditRow::published, 80));
-    TableColumn<AuditRow, String> range =
-        column("Could be (from what is published)", AuditRow::range, 200);
+    TableColumn<AuditRow, String> range = column("Could be", AuditRow::range, 110);
     range.setCellFactory(
         c ->
             new TableCell<>() {

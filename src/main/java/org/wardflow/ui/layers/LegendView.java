@@ -38,6 +38,8 @@ public final class LegendView extends VBox {
   private final Label suppressed = new Label();
   private final Label notes = new Label();
   private final Label symbols = new Label();
+  private final Label subject = new Label();
+  private double naturalWidth;
   private final Label empty = new Label("No legend: open a flow table to map it.");
   private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
   private double outputScale = 1;
@@ -64,7 +66,11 @@ public final class LegendView extends VBox {
     symbols.setWrapText(true);
     empty.getStyleClass().add("placeholder-text");
     empty.setWrapText(true);
-    getChildren().addAll(empty, image, symbols, suppressed, notes);
+    subject.setId("legend-subject");
+    subject.getStyleClass().add("legend-subject");
+    subject.setWrapText(true);
+    getChildren().addAll(empty, subject, image, symbols, suppressed, notes);
+    widthProperty().addListener((obs, o, w) -> fit());
     thematic.addListener((Observable o) -> refresh());
     map.sceneProperty()
         .addListener(
@@ -125,6 +131,12 @@ public final class LegendView extends VBox {
     legend.set(l);
     paint(l, t.style());
     show(true);
+    subject.setText(
+        c.subject().isEmpty() || !layers.contains(Layer.WARDS)
+            ? ""
+            : "Where the CYP of " + c.subject() + " live");
+    subject.setVisible(!subject.getText().isEmpty());
+    subject.setManaged(subject.isVisible());
     symbols.setText(symbolText(t, layers));
     symbols.setVisible(!symbols.getText().isEmpty());
     symbols.setManaged(symbols.isVisible());
@@ -203,8 +215,15 @@ public final class LegendView extends VBox {
       g.dispose();
     }
     image.setImage(SwingFXUtils.toFXImage(img, null));
-    image.setFitWidth(w / s);
-    image.setFitHeight(h / s);
+    image.setPreserveRatio(true);
     image.setSmooth(true);
+    naturalWidth = w / s;
+    fit();
+  }
+
+  /** Shows the legend at its natural size, or narrower (scaled) when the panel is narrower. */
+  private void fit() {
+    double avail = getWidth() - snappedLeftInset() - snappedRightInset();
+    image.setFitWidth(avail > 20 ? Math.min(naturalWidth, avail) : naturalWidth);
   }
 }

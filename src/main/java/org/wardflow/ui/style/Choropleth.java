@@ -12,6 +12,7 @@ import org.wardflow.render.WardFills;
  * published figures only), the classification, the fills for the renderer and the legend classes.
  *
  * @param title legend heading, e.g. "CYP per 1,000 children"
+ * @param subject what the map is about when not all schools: the selected school's name, or empty
  * @param measure what is mapped
  * @param schoolUrn the school whose origin map this is, or null for all schools
  * @param values value of every ward of the geography, by code
@@ -23,6 +24,7 @@ import org.wardflow.render.WardFills;
  */
 public record Choropleth(
     String title,
+    String subject,
     ChoroplethMeasure measure,
     String schoolUrn,
     Map<String, WardValue> values,
@@ -36,6 +38,7 @@ public record Choropleth(
   public static final Choropleth NONE =
       new Choropleth(
           "",
+          "",
           ChoroplethMeasure.COUNT,
           null,
           Map.of(),
@@ -48,6 +51,7 @@ public record Choropleth(
   /** Freezes collections. */
   public Choropleth {
     Objects.requireNonNull(title, "title");
+    subject = subject == null ? "" : subject;
     values = Map.copyOf(values);
     legendClasses = List.copyOf(legendClasses);
     notes = List.copyOf(notes);

@@ -16,6 +16,7 @@ import org.wardflow.analysis.ClassificationMethod;
 import org.wardflow.analysis.Classifier;
 import org.wardflow.analysis.ColorBrewer;
 import org.wardflow.analysis.Palette;
+import org.wardflow.analysis.PaletteType;
 import org.wardflow.disclosure.CellStatus;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
@@ -146,6 +147,10 @@ public final class ChoroplethBuilder {
       cls = classify(settings, values, notes);
       int n = cls.classCount();
       colours = colours(palette, n);
+      if (n == 1 && cls.bounds()[1] <= 0 && palette.type() == PaletteType.SEQUENTIAL) {
+        // every mapped value is zero: the lightest colour, never the darkest
+        colours = new int[] {palette.colors(3)[0]};
+      }
       safe = palette.colorBlindSafe(Math.min(Math.max(1, n), palette.maxClasses()));
       notes.addAll(cls.notes());
     }
@@ -184,16 +189,16 @@ public final class ChoroplethBuilder {
     }
     String title =
         school
-            ? (measure == ChoroplethMeasure.SHARE
-                    ? "Share of its CYP (%)"
-                    : measure == ChoroplethMeasure.RATE
-                        ? "Its CYP per 1,000 children"
-                        : "Its CYP by home ward")
-                + " — "
-                + schoolName
+            ? measure == ChoroplethMeasure.SHARE
+                ? "Share of its CYP (%)"
+                : measure == ChoroplethMeasure.RATE
+                    ? "Its CYP per 1,000 children"
+                    : "Its CYP by home ward"
             : measure.legendTitle();
+    String subject = school ? schoolName : "";
     return new Choropleth(
         title,
+        subject,
         measure,
         schoolUrn,
         out,

@@ -118,7 +118,8 @@ class ChoroplethBuilderTest {
       assertEquals(GridFlows.COUNTS[i][5], c.valueOf(BuiltInGeography.wardCode(i)).value(), 1e-9);
     }
     assertEquals(urn, c.schoolUrn());
-    assertTrue(c.title().endsWith("School"), c.title());
+    assertEquals("School", c.subject());
+    assertEquals("Its CYP by home ward", c.title());
     Choropleth share =
         build(publish(OPEN), ChoroplethSettings.DEFAULT.withMeasure(ChoroplethMeasure.SHARE), urn);
     assertEquals(
@@ -165,6 +166,21 @@ class ChoroplethBuilderTest {
     Choropleth bad = build(publish(OPEN), s.withManualBreaks(List.of(5.0)), null);
     assertTrue(bad.notes().stream().anyMatch(n -> n.contains("at least two manual breaks")));
     assertNotNull(bad.classification());
+  }
+
+  @Test
+  void aMapOfZerosUsesTheLightestColour() {
+    // at k = 20 every non-zero cell of school 1 is hidden: its origin map has only zeros
+    String urn = GridFlows.urn(1);
+    PublishedTable t = publish(DisclosurePolicy.DEFAULT.withK(20));
+    Choropleth c = build(t, ChoroplethSettings.DEFAULT.withMeasure(ChoroplethMeasure.COUNT), urn);
+    assertTrue(
+        c.values().values().stream()
+            .filter(v -> v.kind() == WardValue.Kind.VALUE)
+            .allMatch(v -> v.value() == 0),
+        "at k = 20 only zeros are published for this school");
+    assertEquals(1, c.legendClasses().size(), "one class of zeros");
+    assertEquals(ColorBrewer.get("YlOrRd").colors(3)[0], c.legendClasses().get(0).argb());
   }
 
   @Test
