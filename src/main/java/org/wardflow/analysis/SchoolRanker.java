@@ -430,10 +430,10 @@ public final class SchoolRanker {
       if (m.totalKnown) {
         m.yMin = m.totalLo;
         m.samplers = new Object[Math.max(1, Math.min(4096, m.totalHi - m.totalLo + 1))];
-        if (m.totalLo == m.totalHi) {
+        if (m.totalLo == m.totalHi && m.totalLo >= Sampling.SMALL_TABLES) {
           m.samplers[0] = sampler(m.totalLo);
         }
-      } else if (m.publishedSum > 0) {
+      } else if (m.publishedSum >= Sampling.SMALL_TABLES) {
         m.publishedSampler = sampler(m.publishedSum);
       }
     }
@@ -504,7 +504,10 @@ public final class SchoolRanker {
         // Poisson(P + H) = Poisson(P) + Poisson(H), P the published part, H the hidden part
         c =
             y == raw
-                ? sample(rng, m.publishedSampler) + Sampling.poisson(rng, y - m.publishedSum)
+                ? (m.publishedSampler != null
+                        ? sample(rng, m.publishedSampler)
+                        : Sampling.poisson(rng, m.publishedSum))
+                    + Sampling.poisson(rng, y - m.publishedSum)
                 : Sampling.poisson(rng, (double) y);
       }
     }
@@ -518,8 +521,8 @@ public final class SchoolRanker {
 
   /** Poisson noise on underlying count y, with a cached sampler per (school, y). */
   private static int poissonCached(SplittableRandom rng, Model m, int y) {
-    if (y == 0) {
-      return 0;
+    if (y < Sampling.SMALL_TABLES) {
+      return Sampling.poisson(rng, y); // shared tables: small and cache-resident
     }
     int slot = y - m.yMin;
     if (slot < 0 || slot >= m.samplers.length) {
