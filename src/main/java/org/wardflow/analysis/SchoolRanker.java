@@ -214,6 +214,11 @@ public final class SchoolRanker {
     DisclosurePolicy p = t.policy();
     PublishedValue total = col < 0 ? PublishedValue.ZERO : t.schoolTotal(col);
     m.cypTotal = total;
+    if (col < 0) {
+      // not in the table at all: exactly 0 (a structural zero is not a rounded figure)
+      m.totalKnown = true;
+      return;
+    }
     if (total.isPublished()) {
       long[] tb = PolicyCellBounds.bounds(total, p);
       m.totalKnown = true;
