@@ -56,6 +56,13 @@ final class Suppressor {
   final byte[] ks;
   byte gs;
   final boolean[] rowProt;
+
+  /** Hidden because an earlier release hid them (never pruned). */
+  private final boolean[] forcedCell;
+
+  private final boolean[] forcedRow;
+  private final boolean[] forcedCol;
+  private boolean forcedGrand;
   final boolean[] colProt;
   boolean grandProt;
 
@@ -156,9 +163,11 @@ final class Suppressor {
         cs[i] = PUB;
       }
     }
+    forcedCell = new boolean[n];
     for (int c : forced.cells) {
       if (cs[c] == PUB && t.val[c] > 0) {
         cs[c] = SEC;
+        forcedCell[c] = true;
         hiddenEstimate++;
       }
     }
@@ -175,18 +184,23 @@ final class Suppressor {
     }
     grandProt = t.grandTotal >= 1 && t.grandTotal < k;
     gs = totalState(t.grandTotal, grandProt, policy.publishGrandTotal());
+    forcedRow = new boolean[rows];
+    forcedCol = new boolean[cols];
     for (int r : forced.rows) {
       if (rs[r] == PUB) {
         rs[r] = SEC;
+        forcedRow[r] = true;
       }
     }
     for (int c : forced.cols) {
       if (ks[c] == PUB) {
         ks[c] = SEC;
+        forcedCol[c] = true;
       }
     }
     if (forced.grand && gs == PUB) {
       gs = SEC;
+      forcedGrand = true;
     }
 
     // the network: line edges first, then hidden cells
@@ -988,23 +1002,23 @@ final class Suppressor {
     // by decreasing count
     long[] cand = new long[64];
     int nc = 0;
-    if (gs == SEC) {
+    if (gs == SEC && !forcedGrand) {
       cand[nc++] = encode(0, 0, grandEdge);
     }
     for (int r = 0; r < rows; r++) {
-      if (rs[r] == SEC) {
+      if (rs[r] == SEC && !forcedRow[r]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(1, t.rowTotal[r], rowEdge[r]);
       }
     }
     for (int c = 0; c < cols; c++) {
-      if (ks[c] == SEC) {
+      if (ks[c] == SEC && !forcedCol[c]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(1, t.colTotal[c], colEdge[c]);
       }
     }
     for (int i = 0; i < t.cells; i++) {
-      if (cs[i] == SEC) {
+      if (cs[i] == SEC && !forcedCell[i]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(2, t.val[i], cellEdge[i]);
       }
