@@ -98,6 +98,8 @@ final class Suppressor {
   private final long big;
 
   // statistics
+  private long setupNanos;
+  PublishTimings timings;
   int checked;
   int reused;
   int repairs;
@@ -118,6 +120,7 @@ final class Suppressor {
   private int heapSize;
 
   Suppressor(PreparedTable t, DisclosurePolicy policy, Forced forced) {
+    long start = System.nanoTime();
     this.t = t;
     this.policy = policy;
     this.k = policy.k();
@@ -232,6 +235,7 @@ final class Suppressor {
     if (grandProt) {
       addPending(grandEdge);
     }
+    setupNanos = System.nanoTime() - start;
   }
 
   private byte totalState(long v, boolean prot, boolean kindPublished) {
@@ -337,6 +341,7 @@ final class Suppressor {
 
   /** Runs the whole method and returns the pattern. */
   Pattern run() {
+    long t0 = System.nanoTime();
     for (int r = 0; r < rows; r++) {
       if (rowH[r] > 0) {
         enqueue(r);
@@ -348,6 +353,7 @@ final class Suppressor {
       }
     }
     localPhase();
+    long t1 = System.nanoTime();
     skipCachedComponents();
     long rounds = 0;
     long maxRounds = 4L * (t.cells + rows + cols) + 16;
@@ -380,8 +386,11 @@ final class Suppressor {
       localPhase();
     }
     rememberComponents(); // the state the audit passed, before pruning
+    long t2 = System.nanoTime();
     prune();
     rememberComponents(); // and after pruning, which re-audited every component it touched
+    long t3 = System.nanoTime();
+    timings = new PublishTimings(setupNanos, t1 - t0, t2 - t1, t3 - t2, 0);
     return new Pattern(this, t, policy);
   }
 
