@@ -8,6 +8,8 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -30,7 +32,7 @@ public final class MapFrame {
    */
   public static Viewport viewport(MapView view, Style style, int width, int height) {
     double top = topSpace(style);
-    double bottom = bottomSpace(style);
+    double bottom = bottomSpace(view, style, width);
     int mapH = (int) Math.max(1, Math.round(height - top - bottom));
     // the wards are the study area: a school far outside it (a GIAS coordinate error) must not
     // shrink the map
@@ -77,18 +79,19 @@ public final class MapFrame {
       // north arrow at the upper right, under the band
       double arrowH = size * 3.2;
       MapFurniture.northArrow(g, style, w - pad - size, band + size * 0.6, arrowH);
-      // statement above the bottom band
+      // statement above the bottom band, wrapped
       double bottomBandY = h - band;
-      if (!view.statement().isEmpty()) {
-        Font small = new Font(style.fontFamily(), Font.PLAIN, 1).deriveFont(size * 0.85f);
-        g.setFont(small);
-        g.setColor(style.labelColor());
+      List<String> lines = statementLines(view, style, w);
+      Font small = smallFont(style);
+      g.setFont(small);
+      g.setColor(style.labelColor());
+      for (int i = 0; i < lines.size(); i++) {
         g.drawString(
-            fit(view.statement(), small, g.getFontRenderContext(), w - 2 * pad),
+            lines.get(i),
             (float) pad,
-            (float) (bottomBandY - size * 0.6));
+            (float) (bottomBandY - size * 0.6 - (lines.size() - 1 - i) * lineHeight(style)));
       }
-      double aboveStatement = bottomBandY - bottomText(style);
+      double aboveStatement = bottomBandY - bottomText(view, style, w);
       // scale bar at the lower right
       double barMax = Math.min(220, w / 5.0);
       MapFurniture.scaleBar(
@@ -120,12 +123,49 @@ public final class MapFrame {
     return CaveatBand.height(style) + 11f * style.fontScale() * 2.6;
   }
 
-  private static double bottomText(Style style) {
-    return 11f * style.fontScale() * 1.6;
+  private static Font smallFont(Style style) {
+    return new Font(style.fontFamily(), Font.PLAIN, 1).deriveFont(11f * style.fontScale() * 0.85f);
   }
 
-  private static double bottomSpace(Style style) {
-    return CaveatBand.height(style) + bottomText(style);
+  private static double lineHeight(Style style) {
+    return 11f * style.fontScale() * 0.85 * 1.3;
+  }
+
+  /** The disclosure statement wrapped to the image width, at most three lines. */
+  private static List<String> statementLines(MapView view, Style style, int width) {
+    if (view.statement().isEmpty()) {
+      return List.of();
+    }
+    Font f = smallFont(style);
+    FontRenderContext frc = new FontRenderContext(null, true, true);
+    double max = width - 2 * 11f * style.fontScale();
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : view.statement().split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && f.getStringBounds(candidate, frc).getWidth() > max) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    if (lines.size() > 3) {
+      String third = lines.get(2) + " " + String.join(" ", lines.subList(3, lines.size()));
+      lines = new ArrayList<>(lines.subList(0, 2));
+      lines.add(fit(third, f, frc, max));
+    }
+    return lines;
+  }
+
+  private static double bottomText(MapView view, Style style, int width) {
+    int n = Math.max(1, statementLines(view, style, width).size());
+    return 11f * style.fontScale() * 0.7 + n * lineHeight(style);
+  }
+
+  private static double bottomSpace(MapView view, Style style, int width) {
+    return CaveatBand.height(style) + bottomText(view, style, width);
   }
 
   /** The text, shortened with an ellipsis to fit a width. */

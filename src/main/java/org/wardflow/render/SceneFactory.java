@@ -207,8 +207,7 @@ public final class SceneFactory {
       }
       scene = scene.withWardFills(new WardFills(argb, wv.suppressed(), noData));
       WardMeasure m = options.measure();
-      heading =
-          m.label() + (m.unit().isEmpty() || m == WardMeasure.COUNT ? "" : " (" + m.unit() + ")");
+      heading = m == WardMeasure.SHARE ? m.label() + " (%)" : m.label();
       title = title + " — " + m.label();
     }
     Legend legend = Legend.forScene(scene, style, heading, classes, "CYP, home ward → school");
