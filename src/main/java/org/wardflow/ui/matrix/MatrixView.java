@@ -74,7 +74,7 @@ import org.wardflow.ui.map.MapTarget;
  */
 public final class MatrixView extends BorderPane {
   /** Width of a data column, logical pixels. */
-  static final double SLOT_WIDTH = 66;
+  static final double SLOT_WIDTH = 76;
 
   /** Height of a table row, logical pixels. */
   static final double ROW_HEIGHT = 24;
@@ -226,13 +226,13 @@ public final class MatrixView extends BorderPane {
     TextField wardFilter = new TextField();
     wardFilter.setId("matrix-ward-filter");
     wardFilter.setPromptText("Ward name or code");
-    wardFilter.setPrefColumnCount(11);
+    wardFilter.setPrefColumnCount(14);
     wardFilter.textProperty().bindBidirectional(vm.wardFilterProperty());
 
     TextField schoolFilter = new TextField();
     schoolFilter.setId("matrix-school-filter");
     schoolFilter.setPromptText("School name or URN");
-    schoolFilter.setPrefColumnCount(11);
+    schoolFilter.setPrefColumnCount(14);
     schoolFilter.textProperty().bindBidirectional(vm.schoolFilterProperty());
 
     ComboBox<Phase> phase = new ComboBox<>();
@@ -265,26 +265,30 @@ public final class MatrixView extends BorderPane {
     export.setTooltip(new Tooltip("Save what the matrix shows (published figures only) as CSV"));
     export.setOnAction(e -> chooseAndExport());
 
+    mode.setMinWidth(Region.USE_PREF_SIZE);
+    transpose.setMinWidth(Region.USE_PREF_SIZE);
+    export.setMinWidth(Region.USE_PREF_SIZE);
+    phase.setPrefWidth(150);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox row =
+    HBox top = new HBox(fieldLabel("Show"), mode, transpose, spacer, export);
+    top.setAlignment(Pos.CENTER_LEFT);
+    top.getStyleClass().add("toolbar-row");
+    HBox filters =
         new HBox(
-            mode,
-            transpose,
-            sep(),
             fieldLabel("Wards"),
             wardFilter,
-            fieldLabel("min"),
+            fieldLabel("min total"),
             minWard,
             sep(),
             fieldLabel("Schools"),
             schoolFilter,
             phase,
-            fieldLabel("min"),
-            minSchool,
-            spacer,
-            export);
-    row.setAlignment(Pos.CENTER_LEFT);
+            fieldLabel("min total"),
+            minSchool);
+    filters.setAlignment(Pos.CENTER_LEFT);
+    filters.getStyleClass().add("toolbar-row");
+    VBox row = new VBox(top, filters);
     row.getStyleClass().add("matrix-toolbar");
     return row;
   }
