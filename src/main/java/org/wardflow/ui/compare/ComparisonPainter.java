@@ -54,6 +54,9 @@ final class ComparisonPainter implements FramePainter {
 
   private static final Font TAG_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
+  /** Radius of this side's school symbols (larger than the context symbols). */
+  static final float SIDE_RADIUS = 6f;
+
   private final Side side;
   private final Supplier<MapOverlay> overlay;
   private final Style style;
@@ -63,7 +66,12 @@ final class ComparisonPainter implements FramePainter {
     this.side = Objects.requireNonNull(side, "side");
     this.overlay = Objects.requireNonNull(overlay, "overlay");
     this.style = Style.standard();
-    this.overStyle = style.toBuilder().background(new Color(0, 0, 0, 0)).build();
+    this.overStyle =
+        style.toBuilder()
+            .background(new Color(0, 0, 0, 0))
+            .schoolRadius(SIDE_RADIUS)
+            .schoolOutlineWidth(1.4f)
+            .build();
   }
 
   /** The schools this side shows, in order. */
@@ -108,19 +116,39 @@ final class ComparisonPainter implements FramePainter {
     if (cancelled.getAsBoolean() || !showSchools) {
       return;
     }
-    // pass 2: this side's schools on top, coloured by agreement
-    Map<String, SchoolMark> marks = new HashMap<>();
+    // pass 2: this side's schools on top, coloured by agreement, never faded
     Agreement fallback = side == Side.LIST ? Agreement.LIST_ONLY : Agreement.ANALYSIS_ONLY;
+    String selected = sel.kind() == Selection.Kind.SCHOOL ? sel.id() : null;
+    Map<String, SchoolMark> marks = new HashMap<>();
     for (String u : mine) {
-      marks.put(u, SchoolMark.plain(AgreementColours.of(o.agreement().getOrDefault(u, fallback))));
+      if (!u.equals(selected)) {
+        marks.put(
+            u, SchoolMark.plain(AgreementColours.of(o.agreement().getOrDefault(u, fallback))));
+      }
     }
     Scene top =
         Scene.of(geo)
             .withSchools(new SchoolSymbols(marks, SchoolMark.plain(0), false))
-            .withSelection(sel)
             .withLabels(new LabelOptions(false, true, false))
             .withLayers(List.of(Layer.SCHOOLS, Layer.LABELS));
     Renderer.render(top, overStyle, vp, g, opts);
+    // pass 3: the selected school of this side, ringed and named
+    if (selected != null && mineSet.contains(selected)) {
+      Scene one =
+          Scene.of(geo)
+              .withSchools(
+                  new SchoolSymbols(
+                      Map.of(
+                          selected,
+                          SchoolMark.plain(
+                              AgreementColours.of(o.agreement().getOrDefault(selected, fallback)))),
+                      SchoolMark.plain(0),
+                      false))
+              .withSelection(sel)
+              .withLabels(new LabelOptions(false, true, false))
+              .withLayers(List.of(Layer.SCHOOLS, Layer.LABELS));
+      Renderer.render(one, overStyle, vp, g, opts);
+    }
     paintTags(g, vp, geo, mine, side == Side.LIST ? o.listLabels() : o.rankLabels(), sel);
   }
 
@@ -139,7 +167,7 @@ final class ComparisonPainter implements FramePainter {
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(TAG_FONT);
       FontMetrics fm = g.getFontMetrics();
-      double offset = style.schoolRadius() + 1;
+      double offset = SIDE_RADIUS + 1;
       for (String u : urns) {
         String t = tags.get(u);
         School s = geo.schools().byUrn(u).orElse(null);

@@ -553,13 +553,18 @@ public final class ComparisonView extends BorderPane {
     Label tags = new Label("Tags: T = list tier, number = analysis rank");
     tags.setStyle("-fx-text-fill: #555;");
     row.getChildren().add(tags);
+    for (Node n : row.getChildren()) {
+      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    }
     sourceLegend.setId("source-legend");
     sourceLegend.setAlignment(Pos.CENTER_LEFT);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    row.getChildren().addAll(spacer, sourceLegend);
+    sourceLegend.setPadding(new Insets(0, 10, 4, 10));
+    sourceLegend
+        .visibleProperty()
+        .bind(javafx.beans.binding.Bindings.isNotEmpty(vm.sourceLegend()));
+    sourceLegend.managedProperty().bind(sourceLegend.visibleProperty());
     vm.sourceLegend().addListener((Observable o) -> showSourceLegend());
-    return row;
+    return new VBox(row, sourceLegend);
   }
 
   private static Node swatch(int argb, String text) {
@@ -646,7 +651,7 @@ public final class ComparisonView extends BorderPane {
     c2.setMaxWidth(460);
     stats.getColumnConstraints().setAll(c0, c1, c2);
     chart.setId("agreement-chart");
-    chart.setCreateSymbols(true);
+    chart.setCreateSymbols(false);
     chart.setAnimated(false);
     chart.setTitle("How agreement changes with k");
     chart.setMinWidth(320);
@@ -655,8 +660,12 @@ public final class ComparisonView extends BorderPane {
     notes.setStyle("-fx-text-fill: #555;");
     VBox left = new VBox(6, stats, notes);
     left.setPadding(new Insets(0, 0, 0, 4));
+    javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
+    leftScroll.setFitToWidth(true);
+    leftScroll.setPrefWidth(640);
+    leftScroll.setMinWidth(420);
     HBox.setHgrow(chart, Priority.ALWAYS);
-    Tab t2 = new Tab("Agreement", new HBox(8, left, chart));
+    Tab t2 = new Tab("Agreement", new HBox(8, leftScroll, chart));
 
     candidates.setId("candidates-table");
     configureRows(candidates, false);
@@ -724,10 +733,10 @@ public final class ComparisonView extends BorderPane {
         column("On list", 80, r -> r.onList() ? orDash(r.listOrder(), "yes") : "—");
     TableColumn<ListComparison.Row, String> rank =
         column(
-            "Rank (interval)", 105, r -> r.ranked() == null ? "not ranked" : rankText(r.ranked()));
+            "Rank (interval)", 130, r -> r.ranked() == null ? "not ranked" : rankText(r.ranked()));
     rank.setComparator(ComparisonView::compareRank);
     rank.setStyle("-fx-alignment: CENTER-RIGHT;");
-    TableColumn<ListComparison.Row, String> value = column("Measure", 95, this::valueText);
+    TableColumn<ListComparison.Row, String> value = column("Measure", 130, this::valueText);
     value.textProperty().bind(vm.measureProperty().map(SchoolMeasure::label));
     value.setStyle("-fx-alignment: CENTER-RIGHT;");
     TableColumn<ListComparison.Row, Agreement> agreement = new TableColumn<>("Agreement");
@@ -771,8 +780,7 @@ public final class ComparisonView extends BorderPane {
   }
 
   private static String rankText(RankedSchool r) {
-    String s = r.rankLabel();
-    return r.tieGroupSize() > 1 ? s + " ≈" : s;
+    return r.rankLabel();
   }
 
   private static int compareRank(String a, String b) {
@@ -940,6 +948,8 @@ public final class ComparisonView extends BorderPane {
       value.setId("stat-" + s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
       Label reading = new Label(s.reading());
       reading.setWrapText(true);
+      reading.setPrefWidth(400);
+      reading.setMinHeight(Region.USE_PREF_SIZE);
       stats.addRow(row++, name, value, reading);
     }
   }

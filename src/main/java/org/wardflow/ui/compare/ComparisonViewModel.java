@@ -34,7 +34,6 @@ import org.wardflow.analysis.ListComparison.Agreement;
 import org.wardflow.analysis.ListMatch;
 import org.wardflow.analysis.ListMatcher;
 import org.wardflow.analysis.MatchReport;
-import org.wardflow.analysis.PublishedHiddenCellBounds;
 import org.wardflow.analysis.RankedSchool;
 import org.wardflow.analysis.RankingInput;
 import org.wardflow.analysis.RankingOptions;
@@ -331,10 +330,12 @@ public final class ComparisonViewModel {
       status.set("The exposure index needs a ward indicator: load one (a rate by ward code).");
       return;
     }
-    RankingInput in =
-        RankingInput.of(t, geography.schools()).withCypBounds(PublishedHiddenCellBounds.of(t));
+    // hidden cells bounded from the policy and published totals (the ranker's default): the
+    // publication's per-cell feasible intervals are each exact but, drawn independently and
+    // summed over a school's column, they overstate hidden school totals several-fold
+    RankingInput in = RankingInput.of(t, geography.schools());
     if (allPupils.get() != null) {
-      in = in.withAllPupils(allPupils.get(), PublishedHiddenCellBounds.of(allPupils.get()));
+      in = in.withAllPupils(allPupils.get());
     }
     if (indicator.get() != null) {
       in = in.withIndicator(indicator.get());
