@@ -196,4 +196,41 @@ class PublishedGeoPackageTest {
       }
     }
   }
+
+  @Test
+  void aSchoolWithoutLocationKeepsItsRowsWithoutLines(@TempDir Path tmp) throws Exception {
+    Geography g = ExportFixtures.geography();
+    List<org.wardflow.model.School> schools = new java.util.ArrayList<>(g.schools().schools());
+    org.wardflow.model.School s = schools.get(1);
+    schools.set(
+        1,
+        new org.wardflow.model.School(
+            s.urn(),
+            s.name(),
+            s.phase(),
+            s.type(),
+            true,
+            s.pupils(),
+            null,
+            s.district(),
+            "",
+            null));
+    Geography noLoc =
+        new Geography(g.wards(), new org.wardflow.model.SchoolLayer("s", schools), g.info());
+    Path f = tmp.resolve("noloc.gpkg");
+    PublishedGeoPackageWriter.Result r =
+        PublishedGeoPackageWriter.write(
+            f, noLoc, table, PublishedGeoPackageWriter.Options.defaults());
+    long cells = 0;
+    for (int i = 0; i < table.cellCount(); i++) {
+      if (table.schoolUrns().get(table.column(i)).equals(s.urn())) {
+        cells++;
+      }
+    }
+    assertTrue(cells > 0);
+    assertEquals(cells, r.flowsWithoutGeometry(), "cells of the unlocated school have no line");
+    try (GeoPackage gp = GeoPackageManager.open(f.toFile(), false)) {
+      assertEquals(table.cellCount(), gp.getFeatureDao("flows").count(), "but keep their rows");
+    }
+  }
 }
