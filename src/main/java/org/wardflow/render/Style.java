@@ -172,8 +172,8 @@ public final class Style {
         .noDataFill(new Color(0xBDBDBD))
         .selectionColor(new Color(0xD4007A))
         .highlightColor(new Color(0xD4007A))
-        .schoolOutline(Color.BLACK)
-        .schoolOutlineWidth(1.1f)
+        .schoolOutline(Color.WHITE)
+        .schoolOutlineWidth(1.0f)
         .flowColor(new Color(0x00205B))
         .flowMinAlpha(0.55f)
         .flowMaxAlpha(1f)
@@ -193,12 +193,15 @@ public final class Style {
     return presentationOf(standard());
   }
 
-  /** The presentation variant of another style (thicker lines ×1.6, type ×1.35). */
+  /** The presentation variant of another style (lines ×1.6, symbols ×1.25, type ×1.35). */
   public static Style presentationOf(Style base) {
     Style s = base.scaledLines(1.6f);
     return s.toBuilder()
         .name(base.name() + "+presentation")
         .fontScale(base.fontScale() * 1.35f)
+        .schoolRadius(base.schoolRadius() * 1.25f)
+        .schoolMinRadius(base.schoolMinRadius() * 1.25f)
+        .schoolMaxRadius(base.schoolMaxRadius() * 1.25f)
         .build();
   }
 

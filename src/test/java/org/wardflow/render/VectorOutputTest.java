@@ -80,7 +80,17 @@ class VectorOutputTest {
                 new LegendClass(0xFFD7301F, "1 – 10", 1),
                 new LegendClass(0xFF2C7FB8, "11 – 40", 2)),
             "CYP, home ward → school");
-    LegendPainter.paint(legend, st, svg, 10, 10);
+    // the legend's counts and parts come from the scene as drawn
+    assertEquals(1, legend.noDataCount());
+    assertEquals(1, legend.suppressedCount());
+    assertTrue(legend.hiddenFlows());
+    assertEquals(4, legend.shapes().size());
+    assertEquals(40, legend.flowLargest(), 1e-9);
+    java.awt.geom.Rectangle2D measured =
+        LegendPainter.measure(legend, st, svg.getFontRenderContext());
+    java.awt.geom.Rectangle2D painted = LegendPainter.paint(legend, st, svg, 10, 10);
+    assertEquals(measured.getWidth(), painted.getWidth(), 1e-6, "measure = paint");
+    assertEquals(measured.getHeight(), painted.getHeight(), 1e-6);
     MapFurniture.scaleBar(svg, st, TinyWorld.gridViewport(), 10, 500, 200);
     MapFurniture.northArrow(svg, st, 500, 450, 60);
     CaveatBand.paint(

@@ -161,7 +161,31 @@ public final class FlowCsvReader {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  private record Key(String ward, String urn, String period, String ageBand, String group) {}
+  private record Key(String ward, String urn, String period, String ageBand, String group) {
+    /**
+     * A well-mixed hash: the record default (31·h + …) collides badly for sequential ward codes and
+     * URNs, which turned the aggregation map's buckets into trees.
+     */
+    @Override
+    public int hashCode() {
+      int h = ward.hashCode();
+      h = h * 0x9E3779B1 + urn.hashCode();
+      h = h * 0x9E3779B1 + java.util.Objects.hashCode(period);
+      h = h * 0x9E3779B1 + java.util.Objects.hashCode(ageBand);
+      h = h * 0x9E3779B1 + java.util.Objects.hashCode(group);
+      return h ^ (h >>> 15);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && ward.equals(k.ward)
+          && urn.equals(k.urn)
+          && java.util.Objects.equals(period, k.period)
+          && java.util.Objects.equals(ageBand, k.ageBand)
+          && java.util.Objects.equals(group, k.group);
+    }
+  }
 
   private static ImportResult<FlowTable> readAs(
       FlowCsvShape shape, Path file, WardLayer wards, SchoolLayer schools, FlowImportOptions opt)

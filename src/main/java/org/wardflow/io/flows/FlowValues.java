@@ -109,6 +109,9 @@ final class FlowValues {
   /** A URN as written, trimmed, with a spreadsheet's {@code .0} removed. */
   static String urn(String raw) {
     String s = raw == null ? "" : raw.trim();
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
     Matcher m = URN_DECIMAL.matcher(s);
     return m.matches() ? m.group(1) : s;
   }
@@ -196,6 +199,15 @@ final class FlowValues {
     if (s.isEmpty()) {
       return null;
     }
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      // fast path for yyyy-MM-dd, by far the most common form
+      int y = digits(s, 0, 4);
+      int mo = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && mo >= 0 && d >= 0) {
+        return valid(y, mo, d);
+      }
+    }
     Matcher m;
     if ((m = ISO.matcher(s)).matches()) {
       return valid(num(m, 1), num(m, 2), num(m, 3));
@@ -218,6 +230,19 @@ final class FlowValues {
       return y >= 1900 && y <= 2100 ? new int[] {y, 0} : null;
     }
     return null;
+  }
+
+  /** The decimal number in s[from, to), or -1 when a character is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static int month(String name) {

@@ -148,16 +148,16 @@ final class Reconciliation {
         Comparator.comparing((Finding f) -> f.severity).reversed().thenComparingInt(f -> f.order));
     for (Finding f : list) {
       StringBuilder m = new StringBuilder(f.message);
-      m.append(" — ").append(rows(f.rows)).append(", ");
+      m.append(" — ").append(rows(f.rows)).append(f.skips ? " skipped (" : " (");
       if (f.rowsPeopleUnknown == f.rows) {
         m.append("number of people unknown");
       } else {
         m.append(people(f.people));
         if (f.rowsPeopleUnknown > 0) {
-          m.append(" (plus ").append(rows(f.rowsPeopleUnknown)).append(" with an unknown number)");
+          m.append(", plus ").append(rows(f.rowsPeopleUnknown)).append(" with an unknown number");
         }
       }
-      m.append(f.skips ? " skipped." : ".");
+      m.append(").");
       long ppl = f.rowsPeopleUnknown == f.rows ? -1 : f.people;
       report.add(f.severity, location(f), m.toString(), ppl);
     }

@@ -62,6 +62,39 @@ public final class WardCodeVintages {
     return new WardCodeVintages(m);
   }
 
+  /**
+   * Builds a list from a loaded ward layer of another vintage (e.g. the 2013 wards). The vintage is
+   * the one given, else read from a {@code WDnnCD} attribute ({@code WD13CD} → 2013), else a year
+   * in the layer's name, else "another vintage".
+   *
+   * @param layer the other vintage's wards
+   * @param vintage its vintage, or null to infer it
+   * @return the list
+   */
+  public static WardCodeVintages of(org.wardflow.model.WardLayer layer, String vintage) {
+    String v = vintage;
+    if (v == null || v.isBlank()) {
+      for (org.wardflow.model.Ward w : layer.wards()) {
+        for (String k : w.attributes().keySet()) {
+          Matcher m = WD_HEADER.matcher(k);
+          if (m.matches()) {
+            v = "20" + m.group(1);
+          }
+        }
+        break;
+      }
+    }
+    if (v == null || v.isBlank()) {
+      v = yearIn(layer.name()).orElse("another vintage");
+    }
+    Map<String, List<Entry>> m = new LinkedHashMap<>();
+    for (org.wardflow.model.Ward w : layer.wards()) {
+      m.computeIfAbsent(norm(w.code()), k -> new ArrayList<>())
+          .add(new Entry(v, w.name(), w.districtName()));
+    }
+    return new WardCodeVintages(m);
+  }
+
   /** This list and another together. */
   public WardCodeVintages merge(WardCodeVintages other) {
     Map<String, List<Entry>> m = new LinkedHashMap<>();

@@ -446,10 +446,10 @@ public final class SyntheticFlowGenerator {
                 "",
                 "ASSUMPTION: "
                     + k
-                    + " "
-                    + (r == Role.BOTH ? "" : r.name().toLowerCase(Locale.ROOT))
-                    + (r == Role.BOTH ? " (all-age: all-through, special or independent)" : "")
-                    + " schools have no pupil number; each was given the median of its phase ("
+                    + (r == Role.BOTH
+                        ? " all-age schools (all-through, special or independent)"
+                        : " " + r.name().toLowerCase(Locale.ROOT) + " schools")
+                    + " have no pupil number; each was given the median of its kind ("
                     + fmt(medians.get(r))
                     + ")."));
     return out;

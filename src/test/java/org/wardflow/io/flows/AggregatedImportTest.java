@@ -133,7 +133,7 @@ class AggregatedImportTest {
     Issue ward = issue(rep, "E05099999");
     assertEquals(10, ward.people());
     assertEquals("lines 3, 4", ward.location());
-    assertTrue(ward.message().contains("2 rows, 10 people skipped"), ward.message());
+    assertTrue(ward.message().endsWith("— 2 rows skipped (10 people)."), ward.message());
     assertTrue(issue(rep, "E01009513").message().contains("LSOA code"));
     assertEquals(5, issue(rep, "999999").people());
     assertEquals(1, issue(rep, "Blank ward code").people());

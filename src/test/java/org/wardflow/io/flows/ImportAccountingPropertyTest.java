@@ -62,7 +62,7 @@ class ImportAccountingPropertyTest {
       long skippedByFindings = 0;
       long rowsByFindings = 0;
       for (Issue i : rep.issues()) {
-        if (i.message().endsWith(" skipped.")) {
+        if (i.message().matches("(?s).*— \\d+ rows? skipped \\(.*\\)\\.$")) {
           rowsByFindings += rowsOf(i.message());
           skippedByFindings += Math.max(0, i.people());
         }
@@ -76,7 +76,7 @@ class ImportAccountingPropertyTest {
 
   private static long rowsOf(String message) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("— (\\d+) rows?, ").matcher(message);
+        java.util.regex.Pattern.compile("— (\\d+) rows? skipped \\(").matcher(message);
     long last = 0;
     while (m.find()) {
       last = Long.parseLong(m.group(1));

@@ -48,7 +48,14 @@ class RealReconciliationTest {
 
     WardCodeVintages since2015 =
         WardCodeVintages.readCsv(SharedData.file("wm_ward_all_codes_since2015.csv"));
-    WardCodeVintages wd13 = WardCodeVintages.of("2013", RealGeography.wardCodes2013());
+    WardCodeVintages wd13 =
+        WardCodeVintages.of(
+            new org.wardflow.model.WardLayer(
+                "wm_wards_2013_bgc_wgs84.geojson", RealGeography.wards2013()),
+            null);
+    assertEquals(163, wd13.size(), "the 2013 wards");
+    assertEquals("2013", wd13.lookup("E05001178").get(0).vintage(), "vintage from the file name");
+    assertEquals(WardCodeVintages.of("2013", RealGeography.wardCodes2013()).size(), wd13.size());
     WardCodeVintages all = since2015.merge(wd13);
     // a code of the 2016 wards, another of the 2013 wards, and a code from the 2026 reviews
     String only2016 = null;
