@@ -62,8 +62,11 @@ class SvgAndPngExportTest {
     Document doc = parse(out);
     Element root = doc.getDocumentElement();
     assertEquals("svg", root.getLocalName());
-    assertTrue(root.getAttribute("width").startsWith("841.88"), "A4 landscape in points");
-    assertTrue(root.getAttribute("height").startsWith("595.27"));
+    assertEquals(
+        297 * 72 / 25.4, Double.parseDouble(root.getAttribute("width").replace("pt", "")), 0.1);
+    assertEquals(
+        210 * 72 / 25.4, Double.parseDouble(root.getAttribute("height").replace("pt", "")), 0.1);
+    assertTrue(root.getAttribute("width").endsWith("pt"), "A4 landscape in points");
     List<String> texts = texts(doc);
     assertTrue(texts.contains("Test flows by home ward and school"), "title: " + texts);
     assertEquals(
