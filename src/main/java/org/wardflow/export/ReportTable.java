@@ -79,6 +79,22 @@ public record ReportTable(
     notes = List.copyOf(notes);
   }
 
+  /** Up to two decimals, trailing zeros dropped: 45, 37.5, 0.25. */
+  static String decimal(double v) {
+    String t = String.format(Locale.UK, "%.2f", v);
+    return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
+  }
+
+  /** "Exposure index" → "exposure index", but "CYP attending" stays. */
+  static String lowerFirst(String s) {
+    if (s.length() >= 2
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+
   /** The released text of a value: the number, "[c]" when suppressed, "–" when not published. */
   static String text(PublishedValue v, DisclosurePolicy p) {
     return v.label(p.k());
@@ -241,7 +257,7 @@ public record ReportTable(
               s.school().name(),
               s.school().phase().label(),
               s.cypTotal().label(0),
-              String.format(Locale.UK, "%.2f", s.value()) + (s.estimated() ? " †" : ""),
+              decimal(s.value()) + (s.estimated() ? " †" : ""),
               Integer.toString(s.tieGroup())));
     }
     List<String> notes = new ArrayList<>();
@@ -251,11 +267,11 @@ public record ReportTable(
             + " published figures. † value uses estimates for hidden cells.");
     notes.add(r.input().cyp().policy().legendText() + ".");
     notes.addAll(r.notes());
-    if (!r.dataLabel().isEmpty()) {
+    if (!r.dataLabel().isEmpty() && notes.stream().noneMatch(n -> n.contains(r.dataLabel()))) {
       notes.add(r.dataLabel() + " data.");
     }
     return new ReportTable(
-        "Schools ranked by " + r.measureLabel().toLowerCase(Locale.UK),
+        "Schools ranked by " + lowerFirst(r.measureLabel()),
         List.of(
             Column.text("Rank (interval)", 0.9),
             Column.text("School", 2.6),
