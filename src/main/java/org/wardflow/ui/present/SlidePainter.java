@@ -126,8 +126,14 @@ public final class SlidePainter {
       }
       double band = CaveatBand.height(Style.standard());
       double bottomMarking = caveat.marking().isEmpty() ? 0 : 18;
-      double statementH = 16;
-      double notesH = withNotes && !shown.step().notes().isEmpty() ? h * 0.16 : 0;
+      double statementH = 26;
+      String notesText = withNotes ? shown.step().notes() : "";
+      double notesH = 0;
+      if (!notesText.isEmpty()) {
+        double perLine = Math.max(1, (w - 2 * margin) / 4.6);
+        long lines = notesText.lines().mapToLong(l -> 1 + (long) (l.length() / perLine)).sum();
+        notesH = Math.min(h * 0.2, 16 + 11.5 * lines);
+      }
       double mapTop = y + 6;
       double mapBottom = h - margin - bottomMarking - band - statementH - notesH - 6;
       int mapW = (int) Math.round(w - 2 * margin);
@@ -142,7 +148,7 @@ public final class SlidePainter {
             mapTop + 20);
       } else {
         // Draw the map at screen-like density: scale so type is legible on the page.
-        double s = 0.75;
+        double s = 0.6;
         Graphics2D gm = (Graphics2D) g2.create();
         try {
           gm.translate(margin, mapTop);
@@ -156,10 +162,11 @@ public final class SlidePainter {
       g2.setColor(new Color(0x999999));
       g2.draw(new Rectangle2D.Double(margin, mapTop, mapW, mapH));
       double ty = mapTop + mapH + 4;
-      ty = left(g2, new Font(family, Font.PLAIN, 9), INK, statement, margin, ty);
+      wrap(g2, new Font(family, Font.PLAIN, 9), statement, margin, ty, mapW, statementH);
+      ty += statementH;
       if (notesH > 0) {
         ty = left(g2, new Font(family, Font.BOLD, 9), INK, "Speaker notes", margin, ty + 2);
-        wrap(g2, new Font(family, Font.PLAIN, 9), shown.step().notes(), margin, ty, mapW, notesH);
+        wrap(g2, new Font(family, Font.PLAIN, 9), notesText, margin, ty, mapW, notesH);
       }
       double bandY = h - margin - bottomMarking - band;
       CaveatBand.paint(g2, Style.standard(), caveat, margin, bandY, w - 2 * margin);
