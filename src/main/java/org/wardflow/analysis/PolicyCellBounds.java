@@ -24,34 +24,95 @@ final class PolicyCellBounds implements HiddenCellBounds {
     this.source = source;
   }
 
+  /**
+   * The published figures the bounds depend on, in compressed-row form.
+   *
+   * @param rowStart cells of row r are {@code rowStart[r] .. rowStart[r+1]-1}
+   * @param colOfCell column of each cell
+   * @param cells released value of each cell
+   * @param rowTotals released row (ward) totals
+   * @param colTotals released column (school) totals
+   */
+  record Grid(
+      int[] rowStart,
+      int[] colOfCell,
+      PublishedValue[] cells,
+      PublishedValue[] rowTotals,
+      PublishedValue[] colTotals) {
+    static Grid of(PublishedTable t) {
+      int rows = t.wardCodes().size();
+      int n = t.cellCount();
+      int[] rs = new int[rows + 1];
+      int[] col = new int[n];
+      PublishedValue[] cells = new PublishedValue[n];
+      for (int r = 0; r < rows; r++) {
+        rs[r] = t.rowStart(r);
+        for (int i = t.rowStart(r); i < t.rowEnd(r); i++) {
+          col[i] = t.column(i);
+          cells[i] = t.cell(i);
+        }
+      }
+      rs[rows] = n;
+      PublishedValue[] rt = new PublishedValue[rows];
+      for (int r = 0; r < rows; r++) {
+        rt[r] = t.wardTotal(r);
+      }
+      PublishedValue[] ct = new PublishedValue[t.schoolUrns().size()];
+      for (int c = 0; c < ct.length; c++) {
+        ct[c] = t.schoolTotal(c);
+      }
+      return new Grid(rs, col, cells, rt, ct);
+    }
+  }
+
   static PolicyCellBounds of(PublishedTable t) {
-    DisclosurePolicy p = t.policy();
+    return compute(Grid.of(t), t.policy());
+  }
+
+  /** Bounds for a grid of released figures under a policy. */
+  static PolicyCellBounds compute(Grid g, DisclosurePolicy p) {
     int k = p.k();
-    int n = t.cellCount();
+    int n = g.cells().length;
+    int rows = g.rowTotals().length;
+    int nCols = g.colTotals().length;
     int[] lo = new int[n];
     int[] hi = new int[n];
     for (int i = 0; i < n; i++) {
-      long[] b = bounds(t.cell(i), p);
+      long[] b = bounds(g.cells()[i], p);
       lo[i] = (int) b[0];
       hi[i] = (int) b[1];
     }
-    PublishedColumns cols = PublishedColumns.of(t);
-    int rows = t.wardCodes().size();
-    int nCols = t.schoolUrns().size();
+    // cells of each column
+    int[] colStart = new int[nCols + 1];
+    for (int i = 0; i < n; i++) {
+      colStart[g.colOfCell()[i] + 1]++;
+    }
+    for (int c = 0; c < nCols; c++) {
+      colStart[c + 1] += colStart[c];
+    }
+    int[] fill = colStart.clone();
+    int[] byCol = new int[n];
+    for (int i = 0; i < n; i++) {
+      byCol[fill[g.colOfCell()[i]]++] = i;
+    }
     boolean changed = true;
     for (int pass = 0; pass < MAX_PASSES && changed; pass++) {
       changed = false;
       for (int r = 0; r < rows; r++) {
-        long[] tb = bounds(t.wardTotal(r), p);
+        long[] tb = bounds(g.rowTotals()[r], p);
         if (tb[1] < UNBOUNDED) {
-          changed |= narrow(lo, hi, tb, rowCells(t, r));
+          int[] cells = new int[g.rowStart()[r + 1] - g.rowStart()[r]];
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = g.rowStart()[r] + i;
+          }
+          changed |= narrow(lo, hi, tb, cells);
         }
       }
       for (int c = 0; c < nCols; c++) {
-        long[] tb = bounds(t.schoolTotal(c), p);
+        long[] tb = bounds(g.colTotals()[c], p);
         if (tb[1] < UNBOUNDED) {
-          int[] cells = java.util.Arrays.copyOfRange(cols.cells, cols.start(c), cols.end(c));
-          changed |= narrow(lo, hi, tb, cells);
+          changed |=
+              narrow(lo, hi, tb, java.util.Arrays.copyOfRange(byCol, colStart[c], colStart[c + 1]));
         }
       }
     }
@@ -61,17 +122,19 @@ final class PolicyCellBounds implements HiddenCellBounds {
     int[] maxInRow = new int[rows];
     int[] maxInCol = new int[nCols];
     for (int r = 0; r < rows; r++) {
-      for (int i = t.rowStart(r); i < t.rowEnd(r); i++) {
-        if (t.cell(i).isPublished()) {
-          maxInRow[r] = Math.max(maxInRow[r], t.cell(i).value());
-          maxInCol[t.column(i)] = Math.max(maxInCol[t.column(i)], t.cell(i).value());
+      for (int i = g.rowStart()[r]; i < g.rowStart()[r + 1]; i++) {
+        if (g.cells()[i].isPublished()) {
+          int c = g.colOfCell()[i];
+          maxInRow[r] = Math.max(maxInRow[r], g.cells()[i].value());
+          maxInCol[c] = Math.max(maxInCol[c], g.cells()[i].value());
         }
       }
     }
     for (int r = 0; r < rows; r++) {
-      for (int i = t.rowStart(r); i < t.rowEnd(r); i++) {
+      for (int i = g.rowStart()[r]; i < g.rowStart()[r + 1]; i++) {
         if (hi[i] >= UNBOUNDED) {
-          hi[i] = Math.max(lo[i], Math.max(k - 1, Math.max(maxInRow[r], maxInCol[t.column(i)])));
+          hi[i] =
+              Math.max(lo[i], Math.max(k - 1, Math.max(maxInRow[r], maxInCol[g.colOfCell()[i]])));
           fallbacks++;
         }
       }
@@ -91,14 +154,6 @@ final class PolicyCellBounds implements HiddenCellBounds {
                 : "")
             + ".";
     return new PolicyCellBounds(lo, hi, src);
-  }
-
-  private static int[] rowCells(PublishedTable t, int r) {
-    int[] a = new int[t.rowEnd(r) - t.rowStart(r)];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = t.rowStart(r) + i;
-    }
-    return a;
   }
 
   /** Narrows the cells of one line (row or column) whose sum lies in [tb0, tb1]. */

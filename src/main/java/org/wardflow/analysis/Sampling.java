@@ -155,7 +155,10 @@ final class Sampling {
   /** The largest mean sampled from a {@link PoissonTable} (larger means use PTRS). */
   static final double MAX_TABLE_MEAN = 400;
 
-  private static final PoissonTable[] SMALL = new PoissonTable[64];
+  /** Whole-number means below this use shared tables. */
+  static final int SMALL_TABLES = 64;
+
+  private static final PoissonTable[] SMALL = new PoissonTable[SMALL_TABLES];
 
   static {
     for (int mu = 1; mu < SMALL.length; mu++) {

@@ -214,6 +214,11 @@ public final class SchoolRanker {
     DisclosurePolicy p = t.policy();
     PublishedValue total = col < 0 ? PublishedValue.ZERO : t.schoolTotal(col);
     m.cypTotal = total;
+    if (col < 0) {
+      // not in the table at all: exactly 0 (a structural zero is not a rounded figure)
+      m.totalKnown = true;
+      return;
+    }
     if (total.isPublished()) {
       long[] tb = PolicyCellBounds.bounds(total, p);
       m.totalKnown = true;
@@ -430,10 +435,10 @@ public final class SchoolRanker {
       if (m.totalKnown) {
         m.yMin = m.totalLo;
         m.samplers = new Object[Math.max(1, Math.min(4096, m.totalHi - m.totalLo + 1))];
-        if (m.totalLo == m.totalHi) {
+        if (m.totalLo == m.totalHi && m.totalLo >= Sampling.SMALL_TABLES) {
           m.samplers[0] = sampler(m.totalLo);
         }
-      } else if (m.publishedSum > 0) {
+      } else if (m.publishedSum >= Sampling.SMALL_TABLES) {
         m.publishedSampler = sampler(m.publishedSum);
       }
     }
@@ -504,7 +509,10 @@ public final class SchoolRanker {
         // Poisson(P + H) = Poisson(P) + Poisson(H), P the published part, H the hidden part
         c =
             y == raw
-                ? sample(rng, m.publishedSampler) + Sampling.poisson(rng, y - m.publishedSum)
+                ? (m.publishedSampler != null
+                        ? sample(rng, m.publishedSampler)
+                        : Sampling.poisson(rng, m.publishedSum))
+                    + Sampling.poisson(rng, y - m.publishedSum)
                 : Sampling.poisson(rng, (double) y);
       }
     }
@@ -518,8 +526,8 @@ public final class SchoolRanker {
 
   /** Poisson noise on underlying count y, with a cached sampler per (school, y). */
   private static int poissonCached(SplittableRandom rng, Model m, int y) {
-    if (y == 0) {
-      return 0;
+    if (y < Sampling.SMALL_TABLES) {
+      return Sampling.poisson(rng, y); // shared tables: small and cache-resident
     }
     int slot = y - m.yMin;
     if (slot < 0 || slot >= m.samplers.length) {

@@ -27,6 +27,12 @@
  *   <dt>Measure
  *   <dd>What schools are ranked by: CYP attending (published school total), CYP per 100 pupils
  *       (GIAS pupils), or the exposure index.
+ *   <dt>Ward measure
+ *   <dd>What a ward choropleth shows ({@link org.wardflow.analysis.WardMeasure}, values by {@link
+ *       org.wardflow.analysis.WardValues}): CYP living in the ward (the published ward total; a
+ *       ward absent from the table is a published zero), the rate per 1,000 children aged 0–15, or
+ *       the ward's share of all CYP in the table. A ward whose published total is hidden is
+ *       suppressed, not given a value.
  *   <dt>Exposure index
  *   <dd>The average level of a ward indicator over the wards a school's pupils come from, weighted
  *       by the all-pupils flows.

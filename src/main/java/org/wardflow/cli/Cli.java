@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The command-line dispatcher. Exit codes: 0 success (or a clean validation), 1 warnings, 2 errors
- * in the input, 64 usage error, 70 internal error.
+ * The command-line dispatcher: {@code validate}, {@code render}, {@code synth}, {@code publish},
+ * {@code rank} and {@code version}. Exit codes: 0 success (or a clean validation), 1 warnings, 2
+ * errors in the input, 64 usage error, 70 internal error. Sets {@code java.awt.headless=true}
+ * (unless already set) and never starts the JavaFX toolkit. See {@code docs/cli.md}.
  */
 public final class Cli {
   /** Exit code: success. */
@@ -30,6 +32,10 @@ public final class Cli {
   static {
     register(new VersionCommand());
     register(new ValidateCommand());
+    register(new RenderCommand());
+    register(new SynthCommand());
+    register(new PublishCommand());
+    register(new RankCommand());
   }
 
   private Cli() {}
@@ -56,6 +62,10 @@ public final class Cli {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (System.getProperty("java.awt.headless") == null) {
+      // the commands draw with Java2D only; never look for a display
+      System.setProperty("java.awt.headless", "true");
+    }
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       printHelp(out);
       return OK;
@@ -87,6 +97,9 @@ public final class Cli {
       err.println("wardflow " + c.name() + ": " + e.getMessage());
       err.println(c.usage());
       return USAGE;
+    } catch (InputException e) {
+      err.println("wardflow " + c.name() + ": " + e.getMessage());
+      return ERRORS;
     } catch (RuntimeException e) {
       err.println(
           "wardflow "
@@ -96,6 +109,19 @@ public final class Cli {
               + ": "
               + e.getMessage()
               + "). Please report this with the command you ran.");
+      return INTERNAL;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "wardflow "
+              + c.name()
+              + ": ran out of memory. Give Java more with -Xmx (e.g. java -Xmx4g -jar"
+              + " wardflow.jar ...), or use smaller inputs.");
+      return INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println(
+          "wardflow "
+              + c.name()
+              + ": internal error (stack overflow). Please report this with the command you ran.");
       return INTERNAL;
     }
   }
@@ -112,6 +138,17 @@ public final class Cli {
     }
     out.println();
     out.println("'java -jar wardflow.jar COMMAND --help' describes a command.");
-    out.println("Exit codes: 0 ok, 1 warnings, 2 input errors, 64 usage error, 70 internal error.");
+    out.println();
+    out.println("Everything the commands write is published figures, through the disclosure");
+    out.println("gate (threshold k >= 5), except synth, whose outputs are SYNTHETIC inputs.");
+    out.println("Commands never start the JavaFX toolkit and need no display.");
+    out.println();
+    out.println("Exit codes:");
+    out.println("  0   done");
+    out.println("  1   done, with warnings (an input had rows skipped or repaired, or a list");
+    out.println("      entry needs checking); outputs were written");
+    out.println("  2   an input file cannot be used (the message names it); nothing written");
+    out.println("  64  bad command-line usage");
+    out.println("  70  internal error (a bug in Wardflow; please report it)");
   }
 }

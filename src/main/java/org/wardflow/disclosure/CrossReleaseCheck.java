@@ -378,6 +378,13 @@ final class CrossReleaseCheck {
       java.util.Set<String> seen = new java.util.HashSet<>();
       add(eq, Relationship.EQ, known, fixed, seen);
       add(geq1, Relationship.GEQ, known, fixed, seen);
+      // an explicit x >= 0 row for every unknown: Commons Math 3.6.1's simplex can return wrong
+      // optima for unknowns that appear in no bound row of their own
+      for (int j = 0; j < col.size(); j++) {
+        double[] a = new double[col.size()];
+        a[j] = 1;
+        constraints.add(new LinearConstraint(a, Relationship.GEQ, 0));
+      }
     }
 
     private void add(

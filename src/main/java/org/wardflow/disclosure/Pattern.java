@@ -12,6 +12,7 @@ final class Pattern {
   final byte gs;
   final int protectionLevel;
   final AuditReport audit;
+  final PublishTimings timings;
   private final long peopleHidden;
   private final int primaryCells;
   private final int secondaryCells;
@@ -27,6 +28,7 @@ final class Pattern {
     this.ks = s.ks;
     this.gs = s.gs;
     this.protectionLevel = policy.protectionLevel();
+    this.timings = s.timings;
     long people = 0;
     int prim = 0;
     int sec = 0;

@@ -59,6 +59,7 @@ public final class PreparedTable {
         }
       };
   private boolean cachePatterns = true;
+  private PublishTimings lastTimings = new PublishTimings(0, 0, 0, 0, 0);
 
   private PreparedTable(DatasetInfo info, FlowFilter filter, CountMatrix m) {
     this.info = Objects.requireNonNull(info, "info");
@@ -186,13 +187,34 @@ public final class PreparedTable {
   synchronized PublishedTable publish(DisclosurePolicy policy, Forced forced) {
     PatternKey key = new PatternKey(policy, forced);
     Pattern p = cachePatterns ? patterns.get(key) : null;
+    boolean cached = p != null;
     if (p == null) {
       p = new Suppressor(this, policy, forced).run();
       if (cachePatterns) {
         patterns.put(key, p);
       }
     }
-    return p.toPublished(this, policy);
+    long t0 = System.nanoTime();
+    PublishedTable out = p.toPublished(this, policy);
+    long build = System.nanoTime() - t0;
+    lastTimings =
+        cached
+            ? new PublishTimings(0, 0, 0, 0, build)
+            : new PublishTimings(
+                p.timings.primaryNanos(),
+                p.timings.secondaryNanos(),
+                p.timings.auditNanos(),
+                p.timings.pruneNanos(),
+                build);
+    return out;
+  }
+
+  /**
+   * How long the last {@link #publish} spent in each phase (all zero but the last when the pattern
+   * came from the cache). For benchmarks and for "computed in …" feedback.
+   */
+  public synchronized PublishTimings lastTimings() {
+    return lastTimings;
   }
 
   /** Turns the pattern cache on or off (benchmarks measure the uncached path). */

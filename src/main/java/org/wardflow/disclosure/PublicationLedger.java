@@ -543,7 +543,10 @@ public final class PublicationLedger {
       colHidden[c] = !out.schoolTotal(c).isPublished();
     }
     boolean grandHidden = !out.grandTotal().isPublished();
-    int p = out.protectionLevel();
+    // what is hidden in every release must keep the earliest promises: the lowest protection
+    // level among the earlier releases (a new release cannot protect more than earlier ones
+    // already revealed)
+    int p = 0;
     for (Release r : same) {
       if (r.policy().protectionLevel() > 0) {
         p = p == 0 ? r.policy().protectionLevel() : Math.min(p, r.policy().protectionLevel());

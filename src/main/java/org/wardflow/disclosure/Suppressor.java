@@ -56,6 +56,13 @@ final class Suppressor {
   final byte[] ks;
   byte gs;
   final boolean[] rowProt;
+
+  /** Hidden because an earlier release hid them (never pruned). */
+  private final boolean[] forcedCell;
+
+  private final boolean[] forcedRow;
+  private final boolean[] forcedCol;
+  private boolean forcedGrand;
   final boolean[] colProt;
   boolean grandProt;
 
@@ -67,11 +74,13 @@ final class Suppressor {
   private final int[] rowPtr;
   private final int[] colPtr;
 
-  private final FlowNetwork net;
+  /** Built when the audit starts (the local phase needs only the line counters). */
+  private FlowNetwork net;
+
   private final int[] cellEdge;
   private final int[] rowEdge;
   private final int[] colEdge;
-  private final int grandEdge;
+  private int grandEdge;
 
   /** For each network edge: 0 = cell, 1 = row total, 2 = column total, 3 = grand; and its id. */
   private int[] edgeKind;
@@ -91,6 +100,8 @@ final class Suppressor {
   private final long big;
 
   // statistics
+  private long setupNanos;
+  PublishTimings timings;
   int checked;
   int reused;
   int repairs;
@@ -111,6 +122,7 @@ final class Suppressor {
   private int heapSize;
 
   Suppressor(PreparedTable t, DisclosurePolicy policy, Forced forced) {
+    long start = System.nanoTime();
     this.t = t;
     this.policy = policy;
     this.k = policy.k();
@@ -144,22 +156,21 @@ final class Suppressor {
     parentId = new int[rows + cols + 2];
 
     // primary suppression of cells
-    int hiddenEstimate = 0;
     for (int i = 0; i < n; i++) {
       int v = t.val[i];
       if (v == 0) {
         cs[i] = policy.publishZeros() ? PUB : NOTPUB;
       } else if (v < k) {
         cs[i] = PRIM;
-        hiddenEstimate++;
       } else {
         cs[i] = PUB;
       }
     }
+    forcedCell = new boolean[n];
     for (int c : forced.cells) {
       if (cs[c] == PUB && t.val[c] > 0) {
         cs[c] = SEC;
-        hiddenEstimate++;
+        forcedCell[c] = true;
       }
     }
     // totals
@@ -175,34 +186,124 @@ final class Suppressor {
     }
     grandProt = t.grandTotal >= 1 && t.grandTotal < k;
     gs = totalState(t.grandTotal, grandProt, policy.publishGrandTotal());
+    forcedRow = new boolean[rows];
+    forcedCol = new boolean[cols];
     for (int r : forced.rows) {
       if (rs[r] == PUB) {
         rs[r] = SEC;
+        forcedRow[r] = true;
       }
     }
     for (int c : forced.cols) {
       if (ks[c] == PUB) {
         ks[c] = SEC;
+        forcedCol[c] = true;
       }
     }
     if (forced.grand && gs == PUB) {
       gs = SEC;
+      forcedGrand = true;
     }
 
-    // the network: line edges first, then hidden cells
-    net = new FlowNetwork(rows + cols + 2, rows + cols + 1 + hiddenEstimate * 2 + 16);
-    edgeKind = new int[rows + cols + 1 + hiddenEstimate * 2 + 16];
-    edgeId = new int[edgeKind.length];
-    for (int r = 0; r < rows; r++) {
-      rowEdge[r] = lineEdge(sNode, r, rs[r] != PUB, 1, r);
-    }
-    for (int c = 0; c < cols; c++) {
-      colEdge[c] = lineEdge(rows + c, tNode, ks[c] != PUB, 2, c);
-    }
-    grandEdge = lineEdge(tNode, sNode, gs != PUB, 3, 0);
     for (int i = 0; i < n; i++) {
       if (cs[i] == PRIM || cs[i] == SEC) {
-        attachCell(i);
+        count(i);
+      }
+    }
+    setupNanos = System.nanoTime() - start;
+  }
+
+  private byte totalState(long v, boolean prot, boolean kindPublished) {
+    if (!kindPublished) {
+      return NOTPUB;
+    }
+    if (prot) {
+      return PRIM;
+    }
+    if (v == 0 && !policy.publishZeros()) {
+      return NOTPUB;
+    }
+    return PUB;
+  }
+
+  private int lineEdge(int u, int v, boolean free, long mass, int kind, int id) {
+    int e =
+        free ? net.addEdge(u, v, 0, FlowNetwork.INF, mass) : net.addEdge(u, v, mass, mass, mass);
+    recordEdge(e, kind, id);
+    return e;
+  }
+
+  private void recordEdge(int e, int kind, int id) {
+    if (e >= edgeKind.length) {
+      edgeKind = Arrays.copyOf(edgeKind, Math.max(e + 1, edgeKind.length * 2));
+      edgeId = Arrays.copyOf(edgeId, edgeKind.length);
+    }
+    edgeKind[e] = kind;
+    edgeId[e] = id;
+  }
+
+  /** Counts a hidden cell into its lines. */
+  private void count(int i) {
+    int r = t.cellRow[i];
+    int c = t.col[i];
+    long v = t.val[i];
+    rowH[r]++;
+    colH[c]++;
+    rowM[r] += v;
+    colM[c] += v;
+    allM += v;
+  }
+
+  /** Puts a newly hidden cell into the line counters and, once the audit has begun, the network. */
+  private void attachCell(int i) {
+    count(i);
+    if (net != null) {
+      addCellEdge(i, true);
+      addPending(cellEdge[i]);
+    }
+  }
+
+  private void addCellEdge(int i, boolean updateLines) {
+    int r = t.cellRow[i];
+    int c = t.col[i];
+    long v = t.val[i];
+    int e = net.addEdge(r, rows + c, LB, FlowNetwork.INF, v);
+    recordEdge(e, 0, i);
+    cellEdge[i] = e;
+    if (updateLines) {
+      net.addFlow(rowEdge[r], v, rs[r] == PUB);
+      net.addFlow(colEdge[c], v, ks[c] == PUB);
+      net.addFlow(grandEdge, v, gs == PUB);
+    }
+  }
+
+  /**
+   * Builds the audit network from the current pattern: one edge per line (fixed at its hidden mass
+   * when its total is published, free otherwise), one per hidden cell; and queues every protected
+   * figure for checking.
+   */
+  private void buildNetwork() {
+    int hidden = 0;
+    for (int i = 0; i < t.cells; i++) {
+      if (hidden(i)) {
+        hidden++;
+      }
+    }
+    int expected = rows + cols + 1 + hidden + hidden / 4 + 16;
+    net = new FlowNetwork(rows + cols + 2, expected);
+    edgeKind = new int[expected];
+    edgeId = new int[expected];
+    for (int r = 0; r < rows; r++) {
+      rowEdge[r] = lineEdge(sNode, r, rs[r] != PUB, rowM[r], 1, r);
+    }
+    for (int c = 0; c < cols; c++) {
+      colEdge[c] = lineEdge(rows + c, tNode, ks[c] != PUB, colM[c], 2, c);
+    }
+    grandEdge = lineEdge(tNode, sNode, gs != PUB, allM, 3, 0);
+    for (int i = 0; i < t.cells; i++) {
+      if (hidden(i)) {
+        addCellEdge(i, false);
+        addPending(cellEdge[i]);
       }
     }
     for (int r = 0; r < rows; r++) {
@@ -220,53 +321,6 @@ final class Suppressor {
     }
   }
 
-  private byte totalState(long v, boolean prot, boolean kindPublished) {
-    if (!kindPublished) {
-      return NOTPUB;
-    }
-    if (prot) {
-      return PRIM;
-    }
-    if (v == 0 && !policy.publishZeros()) {
-      return NOTPUB;
-    }
-    return PUB;
-  }
-
-  private int lineEdge(int u, int v, boolean free, int kind, int id) {
-    int e = free ? net.addEdge(u, v, 0, FlowNetwork.INF, 0) : net.addEdge(u, v, 0, 0, 0);
-    recordEdge(e, kind, id);
-    return e;
-  }
-
-  private void recordEdge(int e, int kind, int id) {
-    if (e >= edgeKind.length) {
-      edgeKind = Arrays.copyOf(edgeKind, Math.max(e + 1, edgeKind.length * 2));
-      edgeId = Arrays.copyOf(edgeId, edgeKind.length);
-    }
-    edgeKind[e] = kind;
-    edgeId[e] = id;
-  }
-
-  /** Puts a hidden cell into the network and the line counters. */
-  private void attachCell(int i) {
-    int r = t.cellRow[i];
-    int c = t.col[i];
-    long v = t.val[i];
-    int e = net.addEdge(r, rows + c, LB, FlowNetwork.INF, v);
-    recordEdge(e, 0, i);
-    cellEdge[i] = e;
-    net.addFlow(rowEdge[r], v, rs[r] == PUB);
-    net.addFlow(colEdge[c], v, ks[c] == PUB);
-    net.addFlow(grandEdge, v, gs == PUB);
-    rowH[r]++;
-    colH[c]++;
-    rowM[r] += v;
-    colM[c] += v;
-    allM += v;
-    addPending(e);
-  }
-
   private void hideCell(int i) {
     cs[i] = SEC;
     attachCell(i);
@@ -276,17 +330,23 @@ final class Suppressor {
 
   private void freeRow(int r) {
     rs[r] = SEC;
-    net.setBounds(rowEdge[r], 0, FlowNetwork.INF);
+    if (net != null) {
+      net.setBounds(rowEdge[r], 0, FlowNetwork.INF);
+    }
   }
 
   private void freeCol(int c) {
     ks[c] = SEC;
-    net.setBounds(colEdge[c], 0, FlowNetwork.INF);
+    if (net != null) {
+      net.setBounds(colEdge[c], 0, FlowNetwork.INF);
+    }
   }
 
   private void freeGrand() {
     gs = SEC;
-    net.setBounds(grandEdge, 0, FlowNetwork.INF);
+    if (net != null) {
+      net.setBounds(grandEdge, 0, FlowNetwork.INF);
+    }
   }
 
   private void addPending(int e) {
@@ -323,6 +383,7 @@ final class Suppressor {
 
   /** Runs the whole method and returns the pattern. */
   Pattern run() {
+    long t0 = System.nanoTime();
     for (int r = 0; r < rows; r++) {
       if (rowH[r] > 0) {
         enqueue(r);
@@ -334,6 +395,8 @@ final class Suppressor {
       }
     }
     localPhase();
+    long t1 = System.nanoTime();
+    buildNetwork();
     skipCachedComponents();
     long rounds = 0;
     long maxRounds = 4L * (t.cells + rows + cols) + 16;
@@ -366,8 +429,11 @@ final class Suppressor {
       localPhase();
     }
     rememberComponents(); // the state the audit passed, before pruning
+    long t2 = System.nanoTime();
     prune();
     rememberComponents(); // and after pruning, which re-audited every component it touched
+    long t3 = System.nanoTime();
+    timings = new PublishTimings(setupNanos, t1 - t0, t2 - t1, t3 - t2, 0);
     return new Pattern(this, t, policy);
   }
 
@@ -549,13 +615,17 @@ final class Suppressor {
 
   /** Per-thread scratch for the rectangle test. */
   private static final class RectScratch {
-    final int[] mark;
+    final int[] mark; // row stamp: column holds a hidden cell of the marked row
     final int[] room;
-    int stamp;
+    final int[] used; // cell stamp: column already used by a rectangle of this cell
+    int rowStamp;
+    int cellStamp;
+    int markedRow = -1;
 
     RectScratch(int cols) {
       mark = new int[cols];
       room = new int[cols];
+      used = new int[cols];
     }
   }
 
@@ -566,7 +636,7 @@ final class Suppressor {
    * cells and fall by the room of the opposite corner; rectangles using distinct r' and distinct c'
    * are disjoint apart from the cell, so their capacities add. This is a lower bound on the exact
    * max-flow answer, so passing here is passing exactly. Reads shared state only, so it runs in
-   * parallel.
+   * parallel; cells of one row in a row share the marking of that row.
    */
   private boolean quickPass(int e, HiddenIndex hx, RectScratch sc) {
     if (edgeKind[e] != 0) {
@@ -576,24 +646,25 @@ final class Suppressor {
     int r = t.cellRow[cell];
     int c = t.col[cell];
     long room = t.val[cell] - LB;
-    if (++sc.stamp == Integer.MAX_VALUE) {
-      Arrays.fill(sc.mark, 0);
-      sc.stamp = 1;
-    }
-    int ms = sc.stamp;
-    int[] mark = sc.mark;
-    boolean any = false;
-    for (int j = hx.rowStart[r]; j < hx.rowStart[r + 1]; j++) {
-      int c2 = hx.rowCol[j];
-      if (c2 != c) {
-        mark[c2] = ms;
-        sc.room[c2] = hx.rowRoom[j];
-        any = true;
+    if (sc.markedRow != r) {
+      if (++sc.rowStamp == Integer.MAX_VALUE) {
+        Arrays.fill(sc.mark, 0);
+        sc.rowStamp = 1;
       }
+      for (int j = hx.rowStart[r]; j < hx.rowStart[r + 1]; j++) {
+        sc.mark[hx.rowCol[j]] = sc.rowStamp;
+        sc.room[hx.rowCol[j]] = hx.rowRoom[j];
+      }
+      sc.markedRow = r;
     }
-    if (!any) {
-      return false;
+    if (++sc.cellStamp == Integer.MAX_VALUE) {
+      Arrays.fill(sc.used, 0);
+      sc.cellStamp = 1;
     }
+    int ms = sc.rowStamp;
+    int us = sc.cellStamp;
+    int[] mark = sc.mark;
+    int[] used = sc.used;
     long up = 0;
     long down = 0;
     for (int j = hx.colStart[c]; j < hx.colStart[c + 1]; j++) {
@@ -604,10 +675,10 @@ final class Suppressor {
       }
       for (int q = hx.rowStart[r2]; q < hx.rowStart[r2 + 1]; q++) {
         int c2 = hx.rowCol[q];
-        if (mark[c2] != ms) {
+        if (c2 == c || mark[c2] != ms || used[c2] == us) {
           continue;
         }
-        mark[c2] = ms - 1; // use each c' once
+        used[c2] = us; // use each c' once
         up += Math.min(a, sc.room[c2]); // (r', c) and (r, c') go down, e goes up
         down += hx.rowRoom[q]; // (r', c') goes down, e goes down
         break; // use each r' once
@@ -640,13 +711,16 @@ final class Suppressor {
       }
       return ok;
     }
+    // contiguous blocks keep a row's cells together (the work list is in row order)
     int chunks = threads * 4;
+    int block = (work.length + chunks - 1) / chunks;
     java.util.stream.IntStream.range(0, chunks)
         .parallel()
         .forEach(
             ch -> {
               RectScratch sc = new RectScratch(cols);
-              for (int w = ch; w < work.length; w += chunks) {
+              int end = Math.min(work.length, (ch + 1) * block);
+              for (int w = ch * block; w < end; w++) {
                 ok[w] = quickPass(work[w], hx, sc);
               }
             });
@@ -988,23 +1062,23 @@ final class Suppressor {
     // by decreasing count
     long[] cand = new long[64];
     int nc = 0;
-    if (gs == SEC) {
+    if (gs == SEC && !forcedGrand) {
       cand[nc++] = encode(0, 0, grandEdge);
     }
     for (int r = 0; r < rows; r++) {
-      if (rs[r] == SEC) {
+      if (rs[r] == SEC && !forcedRow[r]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(1, t.rowTotal[r], rowEdge[r]);
       }
     }
     for (int c = 0; c < cols; c++) {
-      if (ks[c] == SEC) {
+      if (ks[c] == SEC && !forcedCol[c]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(1, t.colTotal[c], colEdge[c]);
       }
     }
     for (int i = 0; i < t.cells; i++) {
-      if (cs[i] == SEC) {
+      if (cs[i] == SEC && !forcedCell[i]) {
         cand = grow(cand, nc);
         cand[nc++] = encode(2, t.val[i], cellEdge[i]);
       }
@@ -1013,29 +1087,40 @@ final class Suppressor {
     // decreasing count
     long[] sorted = Arrays.copyOf(cand, nc);
     Arrays.sort(sorted);
-    for (long key : sorted) {
-      int e = (int) (key & 0xFFFFFFFL);
-      int c = comp[net.from(e)];
-      int size = start[c + 1] - start[c];
-      if (size > PRUNE_COMPONENT || size > budget) {
-        continue;
-      }
-      long oldLo = net.lower(e);
-      long oldHi = net.upper(e);
-      net.setBounds(e, net.flow(e), net.flow(e));
-      boolean ok = true;
-      for (int j = start[c]; j < start[c + 1] && ok; j++) {
-        int q = byComp[j];
-        if (q == e || !stillProtected(q)) {
+    boolean[] done = new boolean[nc];
+    // repeat until nothing more can go: publishing a needless cell can free a total tried before
+    boolean changed = true;
+    while (changed && budget > 0) {
+      changed = false;
+      for (int k = 0; k < nc; k++) {
+        if (done[k]) {
           continue;
         }
-        budget--;
-        ok = passes(q);
-      }
-      if (ok) {
-        unhide(e);
-      } else {
-        net.setBounds(e, oldLo, oldHi);
+        int e = (int) (sorted[k] & 0xFFFFFFFL);
+        int c = comp[net.from(e)];
+        int size = start[c + 1] - start[c];
+        if (size > PRUNE_COMPONENT || size > budget) {
+          continue;
+        }
+        long oldLo = net.lower(e);
+        long oldHi = net.upper(e);
+        net.setBounds(e, net.flow(e), net.flow(e));
+        boolean ok = true;
+        for (int j = start[c]; j < start[c + 1] && ok; j++) {
+          int q = byComp[j];
+          if (q == e || !stillProtected(q)) {
+            continue;
+          }
+          budget--;
+          ok = passes(q);
+        }
+        if (ok) {
+          unhide(e);
+          done[k] = true;
+          changed = true;
+        } else {
+          net.setBounds(e, oldLo, oldHi);
+        }
       }
     }
   }

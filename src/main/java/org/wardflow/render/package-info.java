@@ -67,6 +67,13 @@
  *   <dd>Painters shared by screen and export: class ranges with ward counts, no-data and hatched
  *       swatches, flow widths with values, symbols by phase; scale bar and north arrow; the band
  *       with the protective marking, "Exploratory, not predictive" and SYNTHETIC/FICTIONAL.
+ *   <dt>Map view, scene factory, map frame
+ *   <dd>A {@link org.wardflow.render.MapView} is a scene with its legend, caveat, title and
+ *       disclosure statement, built from a published table by {@link
+ *       org.wardflow.render.SceneFactory} (choropleth of a ward measure in a ColorBrewer palette,
+ *       published flows with display filters); {@link org.wardflow.render.MapFrame} paints it as a
+ *       whole image: caveat bands top and bottom, title, map fitted to the wards, legend panel,
+ *       scale bar, north arrow and statement.
  *   <dt>Cancellation
  *   <dd>A {@code BooleanSupplier} checked between layers and batches; a cancelled render returns
  *       early and says so, so the screen can drop stale frames.

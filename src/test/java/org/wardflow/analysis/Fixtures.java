@@ -1,7 +1,5 @@
 package org.wardflow.analysis;
 
-import java.lang.reflect.Constructor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
@@ -75,72 +73,6 @@ final class Fixtures {
 
   static WardIndicator indicator(String name, Map<String, Double> values) {
     return new WardIndicator(name, "per 1,000", DatasetInfo.ofFile(name, "test", ""), values);
-  }
-
-  /**
-   * A published table with cells of chosen status, made through the (package-private) constructor —
-   * for statuses the gate does not yet produce, such as secondary suppression.
-   */
-  static PublishedTable handMade(
-      DisclosurePolicy policy,
-      List<String> wards,
-      List<String> urns,
-      PublishedValue[][] grid,
-      PublishedValue[] wardTotals,
-      PublishedValue[] schoolTotals) {
-    int[] rowStart = new int[wards.size() + 1];
-    List<Integer> cols = new ArrayList<>();
-    List<PublishedValue> cells = new ArrayList<>();
-    for (int r = 0; r < wards.size(); r++) {
-      rowStart[r] = cells.size();
-      for (int c = 0; c < urns.size(); c++) {
-        if (grid[r][c] != null) {
-          cols.add(c);
-          cells.add(grid[r][c]);
-        }
-      }
-    }
-    rowStart[wards.size()] = cells.size();
-    Object[] known = {
-      DatasetInfo.ofFile("hand-made", "test", ""),
-      policy,
-      FlowFilter.ALL,
-      wards,
-      urns,
-      rowStart,
-      cols.stream().mapToInt(Integer::intValue).toArray(),
-      cells.toArray(new PublishedValue[0]),
-      wardTotals,
-      schoolTotals,
-      PublishedValue.hidden(org.wardflow.disclosure.CellStatus.NOT_PUBLISHED)
-    };
-    try {
-      // the constructor whose first parameters are the eleven known ones; any added later are
-      // given their default (null, 0, false)
-      Constructor<?> k = null;
-      for (Constructor<?> c : PublishedTable.class.getDeclaredConstructors()) {
-        Class<?>[] p = c.getParameterTypes();
-        if (p.length >= known.length && p[0] == DatasetInfo.class && p[5] == int[].class) {
-          k = c;
-        }
-      }
-      if (k == null) {
-        throw new AssertionError("PublishedTable has no constructor this fixture knows");
-      }
-      Object[] args = new Object[k.getParameterCount()];
-      System.arraycopy(known, 0, args, 0, known.length);
-      Class<?>[] p = k.getParameterTypes();
-      for (int i = known.length; i < args.length; i++) {
-        args[i] =
-            p[i] == int.class
-                ? 0
-                : p[i] == boolean.class ? false : p[i] == double.class ? 0.0 : null;
-      }
-      k.setAccessible(true);
-      return (PublishedTable) k.newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("cannot build a hand-made published table", e);
-    }
   }
 
   static PublishedValue pub(int v) {

@@ -2,71 +2,59 @@ package org.wardflow.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wardflow.analysis.Fixtures.notPublished;
 import static org.wardflow.analysis.Fixtures.primary;
 import static org.wardflow.analysis.Fixtures.pub;
 import static org.wardflow.analysis.Fixtures.secondary;
 
-import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
+import org.wardflow.model.FlowTable;
 
 class HiddenCellBoundsTest {
-  private static int cellOf(PublishedTable t, String ward, String urn) {
-    int r = t.wardIndex(ward);
-    int c = t.schoolIndex(urn);
-    for (int i = t.rowStart(r); i < t.rowEnd(r); i++) {
-      if (t.column(i) == c) {
-        return i;
-      }
+  private static final DisclosurePolicy K5 = new DisclosurePolicy(5, 0, true, true, true, true, 5);
+
+  /** A one-row grid of cells (one per column) with the given row and column totals. */
+  private static PolicyCellBounds oneRow(
+      DisclosurePolicy p, PublishedValue rowTotal, PublishedValue colTotal, PublishedValue... c) {
+    int[] cols = new int[c.length];
+    PublishedValue[] colTotals = new PublishedValue[c.length];
+    for (int i = 0; i < c.length; i++) {
+      cols[i] = i;
+      colTotals[i] = colTotal;
     }
-    throw new AssertionError("no cell " + ward + "/" + urn);
+    return PolicyCellBounds.compute(
+        new PolicyCellBounds.Grid(
+            new int[] {0, c.length}, cols, c, new PublishedValue[] {rowTotal}, colTotals),
+        p);
   }
 
   @Test
   void aLoneHiddenCellIsFixedByItsPublishedRowTotal() {
-    PublishedTable t =
-        Fixtures.publish(
-            Fixtures.table().add("W1", "A", 12).add("W1", "B", 3).add("W1", "C", 7),
-            DisclosurePolicy.DEFAULT);
-    HiddenCellBounds b = HiddenCellBounds.fromPolicy(t);
-    int cell = cellOf(t, "W1", "B");
-    assertEquals(3, b.lower(cell)); // 22 − 12 − 7
-    assertEquals(3, b.upper(cell));
-    assertEquals(12, b.lower(cellOf(t, "W1", "A")));
-    assertEquals(12, b.upper(cellOf(t, "W1", "A")));
+    // 12 + [hidden] + 7 = 22
+    PolicyCellBounds b = oneRow(K5, pub(22), notPublished(), pub(12), primary(), pub(7));
+    assertEquals(3, b.lower(1));
+    assertEquals(3, b.upper(1));
+    assertEquals(12, b.lower(0));
+    assertEquals(12, b.upper(0));
   }
 
   @Test
   void twoPrimaryCellsShareWhatTheTotalLeaves() {
-    DisclosurePolicy noSchoolTotals = new DisclosurePolicy(5, 0, true, true, false, true, 5);
-    PublishedTable t =
-        Fixtures.publish(
-            Fixtures.table().add("W1", "A", 12).add("W1", "B", 2).add("W1", "C", 3),
-            noSchoolTotals);
-    HiddenCellBounds b = HiddenCellBounds.fromPolicy(t);
     // B + C = 17 − 12 = 5 with each in 1..4
-    assertEquals(1, b.lower(cellOf(t, "W1", "B")));
-    assertEquals(4, b.upper(cellOf(t, "W1", "B")));
-    assertEquals(2.5, b.midpoint(cellOf(t, "W1", "C")), 1e-12);
+    PolicyCellBounds b = oneRow(K5, pub(17), notPublished(), pub(12), primary(), primary());
+    assertEquals(1, b.lower(1));
+    assertEquals(4, b.upper(1));
+    assertEquals(2.5, b.midpoint(2), 1e-12);
   }
 
   @Test
   void secondaryCellIsBoundedByTheRowTotal() {
-    DisclosurePolicy p = new DisclosurePolicy(5, 0, true, true, false, true, 5);
-    PublishedTable t =
-        Fixtures.handMade(
-            p,
-            List.of("W1"),
-            List.of("A", "B", "C"),
-            new PublishedValue[][] {{pub(10), primary(), secondary()}},
-            new PublishedValue[] {pub(20)},
-            new PublishedValue[] {
-              Fixtures.notPublished(), Fixtures.notPublished(), Fixtures.notPublished()
-            });
-    HiddenCellBounds b = HiddenCellBounds.fromPolicy(t);
     // B + C = 10, B in 1..4 → C in 6..9
+    PolicyCellBounds b = oneRow(K5, pub(20), notPublished(), pub(10), primary(), secondary());
     assertEquals(1, b.lower(1));
     assertEquals(4, b.upper(1));
     assertEquals(6, b.lower(2));
@@ -74,17 +62,24 @@ class HiddenCellBoundsTest {
   }
 
   @Test
+  void columnTotalsNarrowToo() {
+    // two rows, one column: 8 + [hidden] = column total 10, no row totals
+    PolicyCellBounds b =
+        PolicyCellBounds.compute(
+            new PolicyCellBounds.Grid(
+                new int[] {0, 1, 2},
+                new int[] {0, 0},
+                new PublishedValue[] {pub(8), secondary()},
+                new PublishedValue[] {notPublished(), notPublished()},
+                new PublishedValue[] {pub(10)}),
+            K5);
+    assertEquals(2, b.lower(1));
+    assertEquals(2, b.upper(1));
+  }
+
+  @Test
   void secondaryCellWithoutTotalsFallsBackAndSaysSo() {
-    DisclosurePolicy p = new DisclosurePolicy(5, 0, true, false, false, false, 5);
-    PublishedTable t =
-        Fixtures.handMade(
-            p,
-            List.of("W1"),
-            List.of("A", "B"),
-            new PublishedValue[][] {{pub(10), secondary()}},
-            new PublishedValue[] {Fixtures.notPublished()},
-            new PublishedValue[] {Fixtures.notPublished(), Fixtures.notPublished()});
-    HiddenCellBounds b = HiddenCellBounds.fromPolicy(t);
+    PolicyCellBounds b = oneRow(K5, notPublished(), notPublished(), pub(10), secondary());
     assertEquals(0, b.lower(1));
     assertEquals(10, b.upper(1)); // max(k − 1, largest published count in row/column)
     assertTrue(b.source().contains("1 cells with no usable total"), b.source());
@@ -99,6 +94,48 @@ class HiddenCellBoundsTest {
     assertBounds(
         15, 24, PolicyCellBounds.bounds(pub(20), DisclosurePolicy.DEFAULT.withRounding(10)));
     assertBounds(1, 4, PolicyCellBounds.bounds(primary(), p));
+  }
+
+  /**
+   * Whatever the gate hides (primary only, or secondary suppression as well), the bounds from the
+   * policy always contain the true count, and published cells are exact.
+   */
+  @Test
+  void boundsFromTheGateAlwaysContainTheTruth() {
+    Random r = new Random(9);
+    for (int trial = 0; trial < 30; trial++) {
+      int wards = 2 + r.nextInt(5);
+      int schools = 2 + r.nextInt(5);
+      int[][] truth = new int[wards][schools];
+      FlowTable.Builder b = Fixtures.table();
+      for (int w = 0; w < wards; w++) {
+        for (int s = 0; s < schools; s++) {
+          truth[w][s] = r.nextInt(3) == 0 ? 0 : r.nextInt(15);
+          if (truth[w][s] > 0) {
+            b.add("W" + w, "S" + s, truth[w][s]);
+          }
+        }
+      }
+      if (b.size() == 0) {
+        continue;
+      }
+      PublishedTable t = Fixtures.publish(b, K5);
+      HiddenCellBounds hb = HiddenCellBounds.fromPolicy(t);
+      for (int row = 0; row < t.wardCodes().size(); row++) {
+        int w = Integer.parseInt(t.wardCodes().get(row).substring(1));
+        for (int i = t.rowStart(row); i < t.rowEnd(row); i++) {
+          int s = Integer.parseInt(t.schoolUrns().get(t.column(i)).substring(1));
+          int v = truth[w][s];
+          assertTrue(
+              hb.lower(i) <= v && v <= hb.upper(i),
+              "cell " + w + "/" + s + " = " + v + " outside " + hb.lower(i) + ".." + hb.upper(i));
+          if (t.cell(i).isPublished()) {
+            assertEquals(v, hb.lower(i));
+            assertEquals(v, hb.upper(i));
+          }
+        }
+      }
+    }
   }
 
   private static void assertBounds(long lo, long hi, long[] b) {

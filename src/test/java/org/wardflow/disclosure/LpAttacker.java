@@ -163,9 +163,9 @@ final class LpAttacker {
     List<LinearConstraint> cons = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (var[i] >= 0) {
-        if (lo[i] > 0) {
-          cons.add(new LinearConstraint(unit(nv, var[i]), Relationship.GEQ, lo[i]));
-        }
+        // an explicit bound row for every unknown, even x >= 0: Commons Math 3.6.1's simplex
+        // returns wrong optima for unknowns that appear in no row of their own
+        cons.add(new LinearConstraint(unit(nv, var[i]), Relationship.GEQ, lo[i]));
         if (hi[i] != Long.MAX_VALUE) {
           cons.add(new LinearConstraint(unit(nv, var[i]), Relationship.LEQ, hi[i]));
         }

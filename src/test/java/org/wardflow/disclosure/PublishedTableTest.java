@@ -174,6 +174,57 @@ class PublishedTableTest {
   }
 
   @Test
+  void thePublicAuditListsEveryProtectedFigureNarrowestFirst() {
+    PublishedTable t = Tables.prepared(new int[][] {{1, 2}, {30, 40}}).publish(K5);
+    java.util.List<Audit.Finding> f = Audit.findings(t);
+    long cells = 0;
+    for (int i = 0; i < t.cellCount(); i++) {
+      cells += t.cell(i).isSuppressed() ? 1 : 0;
+    }
+    assertTrue(
+        f.stream().anyMatch(x -> x.kind().equals("ward total") && x.wardCode().equals("W0")));
+    assertEquals(cells, f.stream().filter(x -> x.kind().equals("cell")).count());
+    for (int i = 1; i < f.size(); i++) {
+      assertTrue(f.get(i - 1).interval().width() <= f.get(i).interval().width());
+    }
+    assertTrue(f.stream().allMatch(Audit.Finding::passes));
+    assertEquals(AuditReport.Status.PASSED, Audit.check(t).status());
+    assertEquals(
+        AuditReport.Status.NOT_NEEDED,
+        Audit.check(Tables.prepared(new int[][] {{9}}).publish(K5)).status());
+  }
+
+  @Test
+  void thePublicAuditCatchesAPatternThatIsTooThin() {
+    // a hand-made, unsafe publication: 2 hidden alone in a row whose total is published
+    PreparedTable pt = Tables.prepared(new int[][] {{2, 20}});
+    PublishedTable unsafe =
+        new PublishedTable(
+            pt.info,
+            K5.withTotals(true, false, false),
+            pt.filter,
+            pt.wardCodes,
+            pt.schoolUrns,
+            pt.rowStart,
+            pt.col,
+            pt.cellRow,
+            new byte[] {(byte) CellStatus.SUPPRESSED_PRIMARY.ordinal(), 0},
+            new int[] {0, 20},
+            new PublishedValue[] {PublishedValue.published(22)},
+            new PublishedValue[] {
+              PublishedValue.hidden(CellStatus.NOT_PUBLISHED),
+              PublishedValue.hidden(CellStatus.NOT_PUBLISHED)
+            },
+            PublishedValue.hidden(CellStatus.NOT_PUBLISHED),
+            null);
+    assertEquals(Interval.exactly(2), unsafe.hiddenInterval(0));
+    AuditReport r = Audit.check(unsafe);
+    assertEquals(AuditReport.Status.FAILED, r.status());
+    assertEquals(1, r.failures());
+    assertTrue(r.describe().startsWith("Audit FAILED: 1 of 1"), r.describe());
+  }
+
+  @Test
   void lookupsByCode() {
     PublishedTable t = Tables.prepared(new int[][] {{12, 0}, {0, 30}}).publish(K5);
     assertEquals(12, t.get("W0", "100000").value());

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * The gate over thousands of random tables of many shapes — sparse, dense, single row, single
  * column, many small cells, all cells below k — with and without totals, zeros and rounding.
  */
-class DisclosureGateProperties {
+class DisclosureGatePropertyTest {
 
   /** A random table and policy, with its raw counts for checking. */
   record Case(String shape, int[][] counts, boolean listZeros, DisclosurePolicy policy) {

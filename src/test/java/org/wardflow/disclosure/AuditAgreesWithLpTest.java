@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * linear programme (Commons Math simplex): exactly without rounding; with rounding they equal the
  * LP of the same per-line model and contain the LP of the exact attacker.
  */
-class AuditAgreesWithLpProperties {
+class AuditAgreesWithLpTest {
 
   record Case(int[][] counts, DisclosurePolicy policy) {}
 
