@@ -1,0 +1,43 @@
+package org.wardflow.ui.present;
+
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes a multi-page document (a presentation deck) from pages painted with Java2D. {@link
+ * PdfDeck} is the built-in PDF implementation; the export package's deck writer can be adapted to
+ * this interface.
+ */
+@FunctionalInterface
+public interface DeckWriter {
+
+  /**
+   * One page.
+   *
+   * @param width page width in points (1/72 inch)
+   * @param height page height in points
+   * @param painter paints the page onto a Graphics2D whose units are points, origin top-left
+   */
+  record Page(double width, double height, Consumer<Graphics2D> painter) {
+    /** Validates. */
+    public Page {
+      if (!(width > 0 && height > 0)) {
+        throw new IllegalArgumentException("page size must be positive");
+      }
+      Objects.requireNonNull(painter, "painter");
+    }
+  }
+
+  /**
+   * Writes the pages to a file (replacing it).
+   *
+   * @param out target file
+   * @param title document title (metadata)
+   * @param pages the pages in order
+   */
+  void write(Path out, String title, List<Page> pages) throws IOException;
+}
