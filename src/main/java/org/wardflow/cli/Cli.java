@@ -110,6 +110,19 @@ public final class Cli {
               + e.getMessage()
               + "). Please report this with the command you ran.");
       return INTERNAL;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "wardflow "
+              + c.name()
+              + ": ran out of memory. Give Java more with -Xmx (e.g. java -Xmx4g -jar"
+              + " wardflow.jar ...), or use smaller inputs.");
+      return INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println(
+          "wardflow "
+              + c.name()
+              + ": internal error (stack overflow). Please report this with the command you ran.");
+      return INTERNAL;
     }
   }
 

@@ -199,6 +199,13 @@ final class RankCommand implements Command {
               + " checking (see the matching report); only confident matches are compared");
       in.warned();
     }
+    if (match.accepted().isEmpty()) {
+      err.println(
+          "warning: no school on the list "
+              + listFile
+              + " could be matched to the schools; the comparison is empty");
+      in.warned();
+    }
     int k = a.has("top") ? top : Math.max(1, match.accepted().size());
     ListComparison cmp = ListComparison.compare(ranking, match, k);
 
@@ -227,6 +234,18 @@ final class RankCommand implements Command {
               + (Double.isNaN(s.value()) ? "n/a" : fmt(s.value()))
               + " — "
               + s.reading());
+    }
+    int tied = ranking.tiedBeyond(k);
+    if (tied > 0) {
+      out.println(
+          "  note: "
+              + tied
+              + (tied == 1 ? " school ties" : " schools tie")
+              + " with the "
+              + k
+              + "th place but lie beyond it; the top "
+              + k
+              + " is not sharply defined");
     }
     out.println("  candidates not on the list: " + urns(cmp.candidatesNotOnList()));
     out.println("  on the list, little evidence here: " + urns(cmp.onListLittleEvidence()));
@@ -294,6 +313,7 @@ final class RankCommand implements Command {
     m.put("candidates_not_on_list", urns(c.candidatesNotOnList()));
     m.put("on_list_little_evidence", urns(c.onListLittleEvidence()));
     m.put("on_list_not_ranked", urns(c.onListNotRanked()));
+    m.put("tied_beyond_k", c.ranking().tiedBeyond(c.k()));
     m.put("measure", measureName(c.ranking().measure()));
     m.put("schools_ranked", c.ranking().size());
     m.put("list_schools_matched", c.list().accepted().size());

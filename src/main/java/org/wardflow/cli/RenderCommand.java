@@ -172,7 +172,18 @@ final class RenderCommand implements Command {
       throw new UsageException("--out must name a .png file, was '" + outFile + "'");
     }
     if (!demo && !a.has("flows")) {
-      for (String o : new String[] {"population", "top", "min-count", "measure", "fade"}) {
+      for (String o :
+          new String[] {
+            "population",
+            "top",
+            "min-count",
+            "measure",
+            "fade",
+            "hidden-flows",
+            "classes",
+            "method",
+            "palette"
+          }) {
         if (a.has(o)) {
           throw new UsageException("--" + o + " needs a flow table (--flows)");
         }

@@ -1,58 +1,29 @@
 package org.wardflow.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.wardflow.export.AppVersion;
 import org.wardflow.io.WardPopulation;
-import org.wardflow.io.flows.FlowCsvWriter;
-import org.wardflow.io.flows.FlowManifest;
-import org.wardflow.io.flows.Sha256;
 import org.wardflow.io.synth.DistanceDecay;
+import org.wardflow.io.synth.SyntheticFiles;
 import org.wardflow.io.synth.SyntheticFlowGenerator;
 import org.wardflow.io.synth.SyntheticFlows;
 import org.wardflow.io.synth.SyntheticParameters;
 import org.wardflow.model.Geography;
-import org.wardflow.model.Ward;
 import org.wardflow.model.WardIndicator;
 
 /**
  * {@code synth}: makes SYNTHETIC flow tables for a geography with the gravity-model generator
  * ({@link SyntheticFlowGenerator}) and writes them as aggregated CSVs with a manifest marking them
- * SYNTHETIC. These files are synthetic <em>inputs</em> (raw counts of invented people), not
- * published figures: they are meant to be read back by {@code render}, {@code publish} and {@code
- * rank}, which publish them through the disclosure gate like any other table.
+ * SYNTHETIC ({@link SyntheticFiles}). These files are synthetic <em>inputs</em> (raw counts of
+ * invented people), not published figures: they are meant to be read back by {@code render}, {@code
+ * publish} and {@code rank}, which publish them through the disclosure gate like any other table.
  */
 final class SynthCommand implements Command {
-  /** All-pupils table. */
-  static final String PUPILS = "pupil_flows.csv";
-
-  /** CYP table. */
-  static final String CYP = "cyp_flows.csv";
-
-  /** The synthetic ward rate field and the children used. */
-  static final String RATES = "ward_rates.csv";
-
-  /** The manifest. */
-  static final String MANIFEST = "manifest.json";
-
   private static final Set<String> VALUED =
       Set.of(
           "wards",
@@ -159,20 +130,18 @@ final class SynthCommand implements Command {
     }
     Path dir = Inputs.outputDir("--out", outDir);
     try {
-      int pupilRows = FlowCsvWriter.write(s.pupils(), dir.resolve(PUPILS));
-      int cypRows = FlowCsvWriter.write(s.cyp(), dir.resolve(CYP));
-      writeRates(geo, s, dir.resolve(RATES));
-      writeManifest(geo, s, in.hashes(), dir);
+      SyntheticFiles.Written w =
+          SyntheticFiles.write(geo, s, in.hashes(), AppVersion.get(), Instant.now(), dir);
       out.print(s.report().format());
       out.printf(
           Locale.ROOT,
           "wrote %s (%d rows), %s (%d rows), %s and %s to %s — SYNTHETIC (seed %d)%n",
-          PUPILS,
-          pupilRows,
-          CYP,
-          cypRows,
-          RATES,
-          MANIFEST,
+          SyntheticFiles.PUPILS,
+          w.pupilRows(),
+          SyntheticFiles.CYP,
+          w.cypRows(),
+          SyntheticFiles.RATES,
+          SyntheticFiles.MANIFEST,
           dir,
           seed);
     } catch (IOException e) {
@@ -218,93 +187,5 @@ final class SynthCommand implements Command {
       throw new UsageException("--" + name + " must be between 0.05 and 100 km, was '" + v + "'");
     }
     return d;
-  }
-
-  private static void writeRates(Geography geo, SyntheticFlows s, Path file) throws IOException {
-    CSVFormat fmt =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("ward_code", "synthetic_cyp_rate_per_1000", "children_0_15_used")
-            .setRecordSeparator("\n")
-            .get();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, fmt)) {
-      for (Ward ward : geo.wards().wards()) {
-        p.printRecord(
-            ward.code(),
-            fmt(s.trueRate().valueOf(ward.code()).orElse(Double.NaN)),
-            fmt(s.children().valueOf(ward.code()).orElse(Double.NaN)));
-      }
-    }
-  }
-
-  private static String fmt(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  private static void writeManifest(
-      Geography geo, SyntheticFlows s, Map<String, String> inputs, Path dir) throws IOException {
-    Map<String, String> params = new LinkedHashMap<>(s.parameters().toMetadata());
-    boolean fictional = geo.info().fictional();
-    String label = fictional ? "FICTIONAL · SYNTHETIC" : "SYNTHETIC";
-    FlowManifest m =
-        new FlowManifest(
-            label,
-            true,
-            fictional,
-            SyntheticFlowGenerator.class.getName()
-                + " (wardflow synth, Wardflow "
-                + AppVersion.get()
-                + ")",
-            "SYNTHETIC flow tables made by Wardflow's generator for the wards and schools named"
-                + " under inputs: a doubly-constrained gravity model of all pupils and Poisson"
-                + " draws of children and young people (CYP) 'involved in violence' from an"
-                + " invented ward rate. No real person is counted here. These are synthetic"
-                + " inputs: anything shown or published from them goes through the disclosure"
-                + " gate, and is labelled SYNTHETIC.",
-            params,
-            inputs,
-            List.of(
-                new FlowManifest.FileEntry(
-                    PUPILS,
-                    s.pupils().info().title(),
-                    true,
-                    fictional,
-                    Sha256.of(dir.resolve(PUPILS))),
-                new FlowManifest.FileEntry(
-                    CYP, s.cyp().info().title(), true, fictional, Sha256.of(dir.resolve(CYP))),
-                new FlowManifest.FileEntry(
-                    RATES,
-                    s.trueRate().name() + " (and the children per ward the model used)",
-                    true,
-                    fictional,
-                    Sha256.of(dir.resolve(RATES)))));
-    Path file = dir.resolve(MANIFEST);
-    m.write(file);
-    stamp(file);
-  }
-
-  /**
-   * Adds the application version and the time of writing to a manifest written by {@link
-   * FlowManifest#write} (which is deterministic and has neither), after its {@code generator}.
-   */
-  static void stamp(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    JsonNode root = json.readTree(file.toFile());
-    ObjectNode out = json.createObjectNode();
-    root.properties()
-        .forEach(
-            e -> {
-              out.set(e.getKey(), e.getValue());
-              if (e.getKey().equals("generator")) {
-                out.put("app_version", AppVersion.get());
-                out.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-              }
-            });
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    Files.writeString(file, json.writer(pp).writeValueAsString(out) + "\n", StandardCharsets.UTF_8);
   }
 }

@@ -21,4 +21,16 @@ public interface DataLoader {
    * @return what was read, with its report
    */
   LoadResult load(Path file);
+
+  /**
+   * Reads a file in the context of the data already shown: flow tables are reconciled with, and
+   * ward figures joined to, its wards and schools. The default ignores the context.
+   *
+   * @param file the file to open
+   * @param context the geography shown (or read earlier in the same batch), or null
+   * @return what was read, with its report
+   */
+  default LoadResult load(Path file, org.wardflow.model.Geography context) {
+    return load(file);
+  }
 }

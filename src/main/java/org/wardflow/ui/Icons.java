@@ -89,6 +89,28 @@ public final class Icons {
     return p;
   }
 
+  /** A flow layer swatch: two curved arrows of different widths. */
+  public static Node flowSwatch() {
+    SVGPath p = new SVGPath();
+    p.setContent("M2 14C5 6 10 4 15.5 4.5 M3 16C7 12 11 11.5 16 12");
+    p.getStyleClass().addAll("swatch", "swatch-flow");
+    return p;
+  }
+
+  /** Disclosure control: a shield. */
+  public static Node shield() {
+    return icon(
+        "M9 2L15 4.5V9C15 12.5 12.5 15 9 16.5C5.5 15 3 12.5 3 9V4.5Z M6.5 9L8.3 10.8L11.8 7",
+        "icon-shield");
+  }
+
+  /** Map style: a palette of three swatches. */
+  public static Node palette() {
+    return icon(
+        "M2.5 3.5H7V8H2.5Z M11 3.5H15.5V8H11Z M2.5 10.5H7V15H2.5Z M11 10.5H15.5V15H11Z",
+        "icon-palette");
+  }
+
   /**
    * A severity badge: a coloured disc with a glyph (i, !, ×), styled {@code severity-info}, {@code
    * severity-warning} or {@code severity-error}.

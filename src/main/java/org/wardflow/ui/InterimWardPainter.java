@@ -62,7 +62,7 @@ public final class InterimWardPainter implements FramePainter {
       }
       if (layer.kind() == LayerKind.WARDS) {
         paintWards(geo, view, w2s, scene, g, cancelled);
-      } else {
+      } else if (layer.kind() == LayerKind.SCHOOLS) {
         paintSchools(geo, view, w2s, scene, g);
       }
     }

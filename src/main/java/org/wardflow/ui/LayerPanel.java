@@ -189,7 +189,13 @@ final class LayerPanel extends VBox {
       visible.setTooltip(new Tooltip("Show or hide the " + item.kind().label().toLowerCase()));
       name.textProperty().bind(item.nameProperty());
       box.getChildren()
-          .set(1, item.kind() == LayerKind.WARDS ? Icons.polygonSwatch() : Icons.pointSwatch());
+          .set(
+              1,
+              switch (item.kind()) {
+                case WARDS -> Icons.polygonSwatch();
+                case SCHOOLS -> Icons.pointSwatch();
+                case FLOWS -> Icons.flowSwatch();
+              });
       setTooltip(new Tooltip(item.kind().label() + ": " + item.getName()));
       setText(null);
       setGraphic(box);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -24,8 +25,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -45,15 +49,28 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.wardflow.model.Geography;
+import org.wardflow.ui.disclosure.DisclosurePanel;
+import org.wardflow.ui.layers.LegendView;
+import org.wardflow.ui.layers.ThematicMap;
+import org.wardflow.ui.map.LayerKind;
 import org.wardflow.ui.map.MapCanvas;
 import org.wardflow.ui.map.MapViewModel;
 import org.wardflow.ui.map.MapViewModel.Direction;
+import org.wardflow.ui.selection.SelectionSummary;
+import org.wardflow.ui.selection.SelectionSummaryPanel;
+import org.wardflow.ui.style.StylePanel;
 
 /**
- * The main window: menu bar, tool bar, caveat banner, layer and selection panels, the map, the
- * import report panel and the status bar. Built from {@link AppServices}; files are opened through
- * the {@link DataLoader} on a background thread (File ▸ Open…, Open Recent, drag and drop onto the
- * window, command-line arguments).
+ * The main window: menu bar, tool bar, caveat banner, the left panel (layers, disclosure control,
+ * choropleth, flows and schools), the map, the right panel (legend, selection summary), the import
+ * report panel and the status bar. Built from {@link AppServices}; files are opened through the
+ * {@link DataLoader} on a background thread (File ▸ Open…, Open Recent, drag and drop onto the
+ * window, command-line arguments); publishing and map building run in the background too.
+ *
+ * <p>Extending the window: {@link #addMenu} adds a menu before Help, {@link #addPane} adds a view
+ * next to the map (the centre becomes tabs), {@link #addSidePanel} adds a collapsible panel to the
+ * left or right column, {@link #toolBar()} takes more buttons. The state to bind to is {@link
+ * #viewModel()}.
  */
 public final class MainWindow {
   /** The stylesheet of the light theme. */
@@ -64,74 +81,240 @@ public final class MainWindow {
   private final MapCanvas map;
   private final BorderPane root = new BorderPane();
   private final LayerPanel layerPanel;
-  private final SelectionPanel selectionPanel;
+  private final DisclosurePanel disclosurePanel;
+  private final StylePanel stylePanel;
+  private final LegendView legend;
+  private final SelectionSummaryPanel selectionPanel;
   private final ImportReportPane reportPane;
   private final StatusBar statusBar;
   private final CaveatBanner banner;
+  private final MenuBar menuBar;
+  private final ToolBar toolBar;
   private final SplitPane split = new SplitPane();
-  private final VBox sidePanel = new VBox();
-  private final CheckMenuItem showLayers = new CheckMenuItem("Layers Panel");
-  private final ExecutorService loaderThread =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "wardflow-file-loader");
-            t.setDaemon(true);
-            return t;
-          });
+  private final VBox leftColumn = new VBox();
+  private final VBox rightColumn = new VBox();
+  private final ScrollPane leftPanel;
+  private final ScrollPane rightPanel;
+  private final StackPane centreHolder = new StackPane();
+  private final StackPane mapFrame;
+  private TabPane tabs;
+  private final CheckMenuItem showLayers = new CheckMenuItem("Left Panel");
+  private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
+  private final ExecutorService loaderThread = daemon("wardflow-file-loader");
+  private final ExecutorService workThread = daemon("wardflow-publisher");
   private int pendingLoads;
   private Stage stage;
 
   /** Builds the window's content (call on the FX thread). */
   public MainWindow(AppServices services) {
     this.services = services;
-    this.model = new MainViewModel(services.recentFiles());
+    this.model = new MainViewModel(services.recentFiles(), workThread, Platform::runLater);
     MapViewModel mv = model.map();
     this.map = new MapCanvas(mv, services.painter());
     map.setId("map");
+    map.setTipText(model::tipText);
     this.layerPanel = new LayerPanel(mv);
-    this.selectionPanel = new SelectionPanel(mv);
+    this.disclosurePanel = new DisclosurePanel(model.disclosure(), mv::getGeography);
+    disclosurePanel.setId("disclosure-panel");
+    this.stylePanel = new StylePanel(model.style(), flowLayerVisible());
+    this.legend = new LegendView(model.thematicProperty(), mv);
+    this.selectionPanel =
+        new SelectionSummaryPanel(
+            model.thematicProperty().map(ThematicMap::summary).orElse(SelectionSummary.EMPTY), mv);
     this.reportPane = new ImportReportPane(model.reports(), model.currentReportProperty());
     this.statusBar = new StatusBar(model);
     this.banner = new CaveatBanner(model);
+    this.menuBar = buildMenuBar();
+    this.toolBar = buildToolBar();
 
     root.getStyleClass().add("main-window");
-    VBox top = new VBox(menuBar(), toolBar(), banner);
+    VBox top = new VBox(menuBar, toolBar, banner);
     root.setTop(top);
 
-    TitledPane layersPane = new TitledPane("Layers", layerPanel);
-    layersPane.setId("layers-pane");
-    layersPane.setAnimated(false);
-    layersPane.setTooltip(new Tooltip("The layers of the map"));
-    TitledPane selectionPane = new TitledPane("Selection", selectionPanel);
-    selectionPane.setId("selection-pane");
-    selectionPane.setAnimated(false);
-    selectionPane.setTooltip(new Tooltip("Details of the selected ward or school"));
-    sidePanel.getChildren().addAll(layersPane, selectionPane);
-    sidePanel.getStyleClass().add("side-panel");
-    sidePanel.setMinWidth(220);
-    sidePanel.setPrefWidth(270);
-    sidePanel.setMaxWidth(420);
-    VBox.setVgrow(layersPane, Priority.NEVER);
+    TitledPane layersPane = pane("layers-pane", "Layers", layerPanel, "The layers of the map");
+    TitledPane disclosurePane =
+        pane(
+            "disclosure-pane",
+            "Disclosure control",
+            disclosurePanel,
+            "Small-count suppression and rounding: everything shown is the published table");
+    disclosurePane.setGraphic(Icons.shield());
+    TitledPane choroplethPane =
+        pane(
+            "choropleth-pane",
+            "Ward choropleth",
+            stylePanel.choroplethControls(),
+            "What the wards are coloured by and how");
+    choroplethPane.setGraphic(Icons.palette());
+    TitledPane flowsPane =
+        pane(
+            "flows-pane",
+            "Flows and schools",
+            stylePanel.flowControls(),
+            "Which flows are drawn and how school symbols are sized");
+    leftColumn.getChildren().addAll(layersPane, disclosurePane, choroplethPane, flowsPane);
+    leftColumn.getStyleClass().add("side-panel");
+    leftPanel = scroller(leftColumn, "left-panel");
+    leftPanel.setMinWidth(250);
+    leftPanel.setPrefWidth(336);
+    leftPanel.setMaxWidth(460);
+
+    TitledPane legendPane =
+        pane("legend-pane", "Legend", legend, "What the map's colours, lines and symbols mean");
+    TitledPane selectionPane =
+        pane(
+            "selection-pane",
+            "Selection",
+            selectionPanel,
+            "Published figures for the selected ward or school");
+    rightColumn.getChildren().addAll(legendPane, selectionPane);
+    rightColumn.getStyleClass().add("side-panel");
+    rightPanel = scroller(rightColumn, "right-panel");
+    rightPanel.setMinWidth(230);
+    rightPanel.setPrefWidth(300);
+    rightPanel.setMaxWidth(460);
 
     Label empty = new Label("Opening the map…");
     empty.getStyleClass().add("map-placeholder");
     empty.visibleProperty().bind(mv.geographyProperty().isNull());
     empty.setMouseTransparent(true);
-    StackPane mapFrame = new StackPane(map, empty);
+    mapFrame = new StackPane(map, empty);
     mapFrame.getStyleClass().add("map-frame");
-    VBox centre = new VBox(mapFrame, reportPane);
+    centreHolder.getChildren().add(mapFrame);
+    VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
-    VBox.setVgrow(mapFrame, Priority.ALWAYS);
+    VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
-    split.getItems().addAll(sidePanel, centre);
-    split.setDividerPositions(0.2);
-    SplitPane.setResizableWithParent(sidePanel, false);
+    split.getItems().addAll(leftPanel, centre, rightPanel);
+    SplitPane.setResizableWithParent(leftPanel, false);
+    SplitPane.setResizableWithParent(rightPanel, false);
     root.setCenter(split);
     root.setBottom(statusBar);
 
     root.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
     root.addEventHandler(DragEvent.DRAG_EXITED, e -> map.getStyleClass().remove("drop-target"));
     root.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
+  }
+
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private static TitledPane pane(String id, String title, Node content, String tip) {
+    TitledPane p = new TitledPane(title, content);
+    p.setId(id);
+    p.setAnimated(false);
+    p.setTooltip(new Tooltip(tip));
+    return p;
+  }
+
+  private static ScrollPane scroller(VBox column, String id) {
+    ScrollPane sp = new ScrollPane(column);
+    sp.setId(id);
+    sp.setFitToWidth(true);
+    sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    sp.getStyleClass().add("side-scroll");
+    return sp;
+  }
+
+  /** A property that follows the visibility of the flow layer, and sets it. */
+  private javafx.beans.property.BooleanProperty flowLayerVisible() {
+    javafx.beans.property.BooleanProperty p =
+        new javafx.beans.property.SimpleBooleanProperty(this, "showFlows", true);
+    MapViewModel mv = model.map();
+    Runnable pull = () -> mv.layer(LayerKind.FLOWS).ifPresent(l -> p.set(l.isVisible()));
+    mv.layers().addListener((javafx.beans.Observable o) -> pull.run());
+    p.addListener((obs, o, on) -> mv.layer(LayerKind.FLOWS).ifPresent(l -> l.setVisible(on)));
+    pull.run();
+    return p;
+  }
+
+  // ---- extension points ---------------------------------------------------------------------
+
+  /**
+   * Adds a menu to the menu bar, before Help.
+   *
+   * @param menu the menu
+   */
+  public void addMenu(Menu menu) {
+    int help = menuBar.getMenus().size() - 1;
+    menuBar.getMenus().add(Math.max(0, help), menu);
+  }
+
+  /**
+   * Adds a view next to the map: the centre becomes tabs ("Map" first).
+   *
+   * @param id node id of the tab
+   * @param title tab title
+   * @param content the view
+   * @return the tab (select it to show the view)
+   */
+  public Tab addPane(String id, String title, Node content) {
+    if (tabs == null) {
+      tabs = new TabPane();
+      tabs.setId("centre-tabs");
+      tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+      centreHolder.getChildren().remove(mapFrame);
+      Tab mapTab = new Tab("Map", mapFrame);
+      mapTab.setId("tab-map");
+      tabs.getTabs().add(mapTab);
+      centreHolder.getChildren().add(tabs);
+    }
+    Tab t = new Tab(title, content);
+    t.setId(id);
+    tabs.getTabs().add(t);
+    return t;
+  }
+
+  /**
+   * Adds a collapsible panel at the bottom of the left or right column.
+   *
+   * @param pane the panel
+   * @param right true for the right column (legend, selection), false for the left
+   */
+  public void addSidePanel(TitledPane pane, boolean right) {
+    pane.setAnimated(false);
+    (right ? rightColumn : leftColumn).getChildren().add(pane);
+  }
+
+  /** The tool bar (add buttons to it). */
+  public ToolBar toolBar() {
+    return toolBar;
+  }
+
+  /** The menu bar. */
+  public MenuBar menuBar() {
+    return menuBar;
+  }
+
+  /** The services the window was built from. */
+  public AppServices services() {
+    return services;
+  }
+
+  /** The stage shown on, or null before {@link #show}. */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** The legend panel. */
+  public LegendView legend() {
+    return legend;
+  }
+
+  /** The disclosure-control panel. */
+  public DisclosurePanel disclosurePanel() {
+    return disclosurePanel;
+  }
+
+  /** The style controls. */
+  public StylePanel stylePanel() {
+    return stylePanel;
   }
 
   /** The root node (for a scene). */
@@ -156,11 +339,18 @@ public final class MainWindow {
   public void show(Stage stage) {
     this.stage = stage;
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    double w = Math.min(1440, screen.getWidth() * 0.92);
-    double h = Math.min(920, screen.getHeight() * 0.92);
+    // small screens (laptops): use all of it; large ones: a generous window
+    boolean small = screen.getWidth() <= 1680 || screen.getHeight() <= 1050;
+    double w = small ? screen.getWidth() : Math.min(1680, screen.getWidth() * 0.9);
+    double h = small ? screen.getHeight() : Math.min(1050, screen.getHeight() * 0.9);
     Scene scene = new Scene(root, w, h);
+    if (small) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+    }
     applyTheme(scene);
     stage.setScene(scene);
+    stage.sizeToScene();
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     stage
@@ -177,6 +367,7 @@ public final class MainWindow {
                 model.datasetTitleProperty(),
                 model.datasetLabelProperty()));
     stage.setOnHidden(e -> dispose());
+    split.setDividerPositions(336 / w, 1 - 300 / w);
     stage.show();
     map.requestFocus();
     loadStartGeography();
@@ -187,21 +378,22 @@ public final class MainWindow {
     scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
   }
 
-  /** Opens the start-up geography in the background. */
-  public Task<Geography> loadStartGeography() {
+  /** Opens the start-up data (the demo city and its tables in the app) in the background. */
+  public Task<AppData> loadStartGeography() {
     model.map().setStatusMessage("Opening the map…");
-    Task<Geography> t =
+    Task<AppData> t =
         new Task<>() {
           @Override
-          protected Geography call() {
-            return services.startGeography().get();
+          protected AppData call() {
+            return services.startData().get();
           }
         };
     t.setOnSucceeded(
         e -> {
-          Geography g = t.getValue();
-          model.showGeography(g);
-          String label = g.info().label();
+          AppData d = t.getValue();
+          model.showData(d);
+          Geography g = d.geography();
+          String label = model.datasetLabelProperty().get();
           model
               .map()
               .setStatusMessage(
@@ -231,13 +423,17 @@ public final class MainWindow {
    */
   public Task<List<LoadResult>> openFiles(List<Path> files) {
     List<Path> todo = List.copyOf(files);
+    Geography start = model.map().getGeography();
     Task<List<LoadResult>> t =
         new Task<>() {
           @Override
           protected List<LoadResult> call() {
             List<LoadResult> out = new ArrayList<>();
+            Geography context = start;
             for (Path f : todo) {
-              out.add(services.loader().load(f));
+              LoadResult r = services.loader().load(f, context);
+              out.add(r);
+              context = withLayers(context, r);
             }
             return out;
           }
@@ -279,6 +475,25 @@ public final class MainWindow {
     return t;
   }
 
+  /** The geography a later file of the same batch is read against. */
+  private static Geography withLayers(Geography g, LoadResult r) {
+    if (r.wards() == null && r.schools() == null) {
+      return g;
+    }
+    if (g == null) {
+      return new Geography(
+          r.wards() != null ? r.wards() : new org.wardflow.model.WardLayer("Wards", List.of()),
+          r.schools() != null
+              ? r.schools()
+              : new org.wardflow.model.SchoolLayer("Schools", List.of()),
+          org.wardflow.model.DatasetInfo.ofFile("", "", ""));
+    }
+    return new Geography(
+        r.wards() != null ? r.wards() : g.wards(),
+        r.schools() != null ? r.schools() : g.schools(),
+        g.info());
+  }
+
   private void loadFinished() {
     pendingLoads--;
     model.busyProperty().set(pendingLoads > 0);
@@ -312,6 +527,7 @@ public final class MainWindow {
   public void dispose() {
     map.dispose();
     loaderThread.shutdownNow();
+    workThread.shutdownNow();
   }
 
   // ---- drag and drop ------------------------------------------------------------------------
@@ -339,7 +555,7 @@ public final class MainWindow {
 
   // ---- menus and tool bar -------------------------------------------------------------------
 
-  private MenuBar menuBar() {
+  private MenuBar buildMenuBar() {
     MapViewModel mv = model.map();
     MenuItem open = item("Open…", shortcut(KeyCode.O), this::openWithChooser);
     open.setGraphic(Icons.open());
@@ -377,7 +593,10 @@ public final class MainWindow {
             item("Pan Down", key(KeyCode.DOWN), () -> mv.panStep(Direction.DOWN)));
     showLayers.setSelected(true);
     showLayers.setAccelerator(shortcut(KeyCode.DIGIT1));
-    showLayers.selectedProperty().addListener((obs, o, on) -> showSidePanel(on));
+    showLayers.selectedProperty().addListener((obs, o, on) -> showSidePanel(leftPanel, on, 0));
+    showRight.setSelected(true);
+    showRight.setAccelerator(shortcut(KeyCode.DIGIT3));
+    showRight.selectedProperty().addListener((obs, o, on) -> showSidePanel(rightPanel, on, -1));
     CheckMenuItem showReport = new CheckMenuItem("Import Report");
     showReport.setAccelerator(shortcut(KeyCode.DIGIT2));
     showReport.selectedProperty().bindBidirectional(reportPane.expandedProperty());
@@ -395,7 +614,8 @@ public final class MainWindow {
             clearSel,
             new SeparatorMenuItem(),
             showLayers,
-            showReport);
+            showReport,
+            showRight);
 
     MenuItem keys = item("Keyboard Shortcuts", key(KeyCode.F1), this::showShortcuts);
     MenuItem about = item("About Wardflow", null, this::showAbout);
@@ -428,7 +648,7 @@ public final class MainWindow {
     recent.getItems().setAll(items);
   }
 
-  private ToolBar toolBar() {
+  private ToolBar buildToolBar() {
     MapViewModel mv = model.map();
     Button open = toolButton(Icons.open(), "Open ward boundaries, schools or flows (Ctrl+O)");
     open.setText("Open");
@@ -500,12 +720,15 @@ public final class MainWindow {
     return new KeyCodeCombination(c);
   }
 
-  private void showSidePanel(boolean on) {
-    if (on && !split.getItems().contains(sidePanel)) {
-      split.getItems().add(0, sidePanel);
-      split.setDividerPositions(0.2);
+  private void showSidePanel(Node panel, boolean on, int at) {
+    if (on && !split.getItems().contains(panel)) {
+      if (at < 0) {
+        split.getItems().add(panel);
+      } else {
+        split.getItems().add(at, panel);
+      }
     } else if (!on) {
-      split.getItems().remove(sidePanel);
+      split.getItems().remove(panel);
     }
   }
 
@@ -565,7 +788,7 @@ public final class MainWindow {
       {"Ctrl+Shift+F", "Zoom to full extent"},
       {"Ctrl+Shift+L", "Zoom to the selected layer"},
       {"Ctrl+J", "Zoom to the selection"},
-      {"Ctrl+1 / Ctrl+2", "Show or hide the layers panel / import report"},
+      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
       {"Ctrl+Q", "Quit"}
     };
     GridPane grid = new GridPane();

@@ -1,5 +1,6 @@
 package org.wardflow.arch;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,5 +18,7 @@ class RawCountRuleCanFailTest {
         assertThrows(AssertionError.class, () -> LayeringTest.RAW_COUNTS_GATED.check(leaky));
     assertTrue(e.getMessage().contains("count"), e.getMessage());
     assertTrue(e.getMessage().contains("matrix"), e.getMessage());
+    assertFalse(
+        e.getMessage().contains("describe"), "metadata reads are allowed: " + e.getMessage());
   }
 }

@@ -218,6 +218,55 @@ class CliDemoTest {
     assertEquals("FICTIONAL · SYNTHETIC", a.path("label").asText());
   }
 
+  @Test
+  void synthOnTheDemoGeographyThenRenderItsFlows() throws IOException {
+    Path dir = tmp.resolve("synth");
+    CliRun r =
+        CliRun.of(
+            "synth",
+            "--wards",
+            GPKG,
+            "--schools",
+            GPKG,
+            "--seed",
+            "3",
+            "--beta-secondary",
+            "1.5",
+            "--out",
+            dir.toString());
+    assertEquals(Cli.OK, r.code(), r.describe());
+    for (String f : List.of("pupil_flows.csv", "cyp_flows.csv")) {
+      assertTrue(csv(dir.resolve(f), "ward_code,school_urn,count").size() > 10, f);
+    }
+    JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    assertEquals("SYNTHETIC", m.path("label").asText());
+    assertEquals("3", m.path("parameters").path("seed").asText());
+    assertEquals("exp:1500", m.path("parameters").path("secondary_decay").asText());
+    assertTrue(m.path("inputs").has("demo.gpkg"), m.toString());
+    assertTrue(m.has("app_version") && m.has("created"), m.toString());
+    assertEquals(3, m.path("files").size());
+
+    Path png = tmp.resolve("synth.png");
+    CliRun draw =
+        CliRun.of(
+            "render",
+            "--wards",
+            GPKG,
+            "--schools",
+            GPKG,
+            "--flows",
+            dir.resolve("cyp_flows.csv").toString(),
+            "--hidden-flows",
+            "--size",
+            "500x400",
+            "--out",
+            png.toString());
+    assertEquals(Cli.OK, draw.code(), draw.describe());
+    assertTrue(draw.out().contains("— SYNTHETIC"), "labelled from the manifest: " + draw.out());
+    assertTrue(pngText(png).get("Disclaimer").contains("SYNTHETIC"));
+    assertFalse(draw.out().contains(" 0 hidden)"), "hidden flows drawn: " + draw.out());
+  }
+
   static int distinctColours(BufferedImage img) {
     Set<Integer> c = new HashSet<>();
     for (int y = 0; y < img.getHeight(); y += 3) {

@@ -166,7 +166,9 @@ class MainWindowFxTest {
     awaitFrame();
     Image img = map().currentImage();
     assertNotNull(img, "a frame is shown");
-    assertTrue(img.getWidth() > 300 && img.getHeight() > 200, "the map has a real size");
+    assertTrue(
+        img.getWidth() > 300 && img.getHeight() > 200,
+        "the map has a real size: " + img.getWidth() + "x" + img.getHeight());
     assertTrue(isWardFill(pixelAt(quietWardCentre())), "a ward is filled at its centre");
     Coordinate outside = new Coordinate(BuiltInGeography.WEST - 100, BuiltInGeography.SOUTH - 100);
     assertTrue(

@@ -5,7 +5,9 @@ public enum LayerKind {
   /** Ward boundaries (polygons). */
   WARDS("Wards"),
   /** School locations (points). */
-  SCHOOLS("Schools");
+  SCHOOLS("Schools"),
+  /** Flow lines home ward → school, drawn from the published table. */
+  FLOWS("Flows");
 
   private final String label;
 

@@ -244,6 +244,15 @@ public final class MapCanvas extends Region {
     scheduler.close();
   }
 
+  /**
+   * Asks for a new frame even though the viewport and frame description are unchanged — for
+   * painters that also draw state of their own (an overlay snapshot) which has just changed.
+   */
+  public void refresh() {
+    lastSubmitted = null;
+    markDirty();
+  }
+
   // ---- frames -------------------------------------------------------------------------------
 
   private void attachToScene(Scene s) {

@@ -12,16 +12,28 @@ import org.wardflow.model.Geography;
  * @param layers the layers in drawing order (bottom first)
  * @param hover the target under the pointer, or null
  * @param selection the selected target, or null
+ * @param content the thematic content drawn over the geography (choropleth, flows, symbols and
+ *     their style), or null for the plain base map
  */
 public record MapScene(
-    Geography geography, List<LayerState> layers, MapTarget hover, MapTarget selection) {
+    Geography geography,
+    List<LayerState> layers,
+    MapTarget hover,
+    MapTarget selection,
+    MapContent content) {
 
   /** An empty scene (no data). */
-  public static final MapScene EMPTY = new MapScene(null, List.of(), null, null);
+  public static final MapScene EMPTY = new MapScene(null, List.of(), null, null, null);
 
   /** Freezes the layer list. */
   public MapScene {
     layers = List.copyOf(layers);
+  }
+
+  /** A scene without thematic content (the plain base map). */
+  public MapScene(
+      Geography geography, List<LayerState> layers, MapTarget hover, MapTarget selection) {
+    this(geography, layers, hover, selection, null);
   }
 
   /** True when a layer of this kind exists and is visible. */

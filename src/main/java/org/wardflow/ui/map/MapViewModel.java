@@ -91,6 +91,7 @@ public final class MapViewModel {
       new ReadOnlyObjectWrapper<>(this, "scene", MapScene.EMPTY);
   private final ReadOnlyObjectWrapper<Picker> picker =
       new ReadOnlyObjectWrapper<>(this, "picker", Picker.NONE);
+  private final ObjectProperty<MapContent> content = new SimpleObjectProperty<>(this, "content");
 
   private Function<Geography, Picker> pickerFactory = GeographyPicker::new;
   private boolean sizeKnown;
@@ -103,6 +104,7 @@ public final class MapViewModel {
     layers.addListener((Observable o) -> onLayersChanged());
     hover.addListener((Observable o) -> updateScene());
     selection.addListener((Observable o) -> updateScene());
+    content.addListener((Observable o) -> updateScene());
     viewport.addListener((Observable o) -> onViewportChanged());
     scaleText.set(MapText.scale(scaleDenominator()));
   }
@@ -195,6 +197,24 @@ public final class MapViewModel {
     MapTarget t = selection.get();
     Geography g = geography.get();
     return t == null || !t.isSchool() || g == null ? Optional.empty() : g.schools().byUrn(t.id());
+  }
+
+  /**
+   * The thematic content drawn over the geography (choropleth, flows, symbols, style), or null for
+   * the plain base map. Replacing it draws a new frame.
+   */
+  public ObjectProperty<MapContent> contentProperty() {
+    return content;
+  }
+
+  /** The thematic content, or null. */
+  public MapContent getContent() {
+    return content.get();
+  }
+
+  /** Sets the thematic content (null: the plain base map). */
+  public void setContent(MapContent c) {
+    content.set(c);
   }
 
   /** The BNG position under the pointer, or null when the pointer is off the map. */
@@ -374,7 +394,12 @@ public final class MapViewModel {
     if (g == null) {
       return Optional.empty();
     }
-    Envelope e = kind == LayerKind.WARDS ? g.wards().extent() : g.schools().extent();
+    Envelope e =
+        switch (kind) {
+          case WARDS -> g.wards().extent();
+          case SCHOOLS -> g.schools().extent();
+          case FLOWS -> g.extent();
+        };
     return e.isNull() ? Optional.empty() : Optional.of(e);
   }
 
@@ -451,6 +476,7 @@ public final class MapViewModel {
           switch (l.kind()) {
             case SCHOOLS -> p.schoolNear(c, PICK_RADIUS_PX * v.metresPerPixel()).map(MapTarget::of);
             case WARDS -> p.wardAt(c).map(MapTarget::of);
+            case FLOWS -> Optional.<MapTarget>empty();
           };
       if (t.isPresent()) {
         return t;
@@ -485,7 +511,7 @@ public final class MapViewModel {
     for (int i = layers.size() - 1; i >= 0; i--) {
       order.add(layers.get(i).snapshot());
     }
-    return new MapScene(geography.get(), order, hover.get(), selection.get());
+    return new MapScene(geography.get(), order, hover.get(), selection.get(), content.get());
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -495,6 +521,7 @@ public final class MapViewModel {
     List<MapLayer> next = new ArrayList<>();
     if (g != null) {
       next.add(reuse(LayerKind.SCHOOLS, g.schools().name()));
+      next.add(reuse(LayerKind.FLOWS, flowLayerName()));
       next.add(reuse(LayerKind.WARDS, g.wards().name()));
       next.sort((a, b) -> Integer.compare(rank(a.kind()), rank(b.kind())));
     }
@@ -518,6 +545,10 @@ public final class MapViewModel {
     updateScene();
   }
 
+  private String flowLayerName() {
+    return layer(LayerKind.FLOWS).map(MapLayer::getName).orElse(LayerKind.FLOWS.label());
+  }
+
   private MapLayer reuse(LayerKind kind, String name) {
     for (MapLayer l : layers) {
       if (l.kind() == kind) {
@@ -534,7 +565,11 @@ public final class MapViewModel {
         return i;
       }
     }
-    return kind == LayerKind.SCHOOLS ? -2 : -1;
+    return switch (kind) {
+      case SCHOOLS -> -3;
+      case FLOWS -> -2;
+      case WARDS -> -1;
+    };
   }
 
   private void onLayersChanged() {

@@ -211,13 +211,14 @@ class MapViewModelTest {
 
   @Test
   void sceneSnapshotListsLayersBottomFirstAndFollowsChanges() {
-    assertEquals(List.of(LayerKind.SCHOOLS, LayerKind.WARDS), kinds(vm.layers()));
+    assertEquals(List.of(LayerKind.SCHOOLS, LayerKind.FLOWS, LayerKind.WARDS), kinds(vm.layers()));
     MapScene s0 = vm.getScene();
     assertEquals(LayerKind.WARDS, s0.layers().get(0).kind(), "wards drawn first");
     assertTrue(vm.moveLayer(vm.layer(LayerKind.WARDS).orElseThrow(), 0));
     MapScene s1 = vm.getScene();
     assertNotEquals(s0, s1);
-    assertEquals(LayerKind.SCHOOLS, s1.layers().get(0).kind());
+    assertEquals(LayerKind.FLOWS, s1.layers().get(0).kind());
+    assertEquals(LayerKind.WARDS, s1.layers().get(2).kind(), "wards now drawn last");
     vm.layer(LayerKind.WARDS).orElseThrow().setVisible(false);
     assertFalse(vm.getScene().isVisible(LayerKind.WARDS));
     assertTrue(vm.getScene().isVisible(LayerKind.SCHOOLS));
@@ -232,7 +233,7 @@ class MapViewModelTest {
     vm.click(ward[0], ward[1]);
     Viewport before = vm.getViewport();
     vm.setGeography(BuiltInGeography.create());
-    assertEquals(List.of(LayerKind.WARDS, LayerKind.SCHOOLS), kinds(vm.layers()));
+    assertEquals(List.of(LayerKind.WARDS, LayerKind.SCHOOLS, LayerKind.FLOWS), kinds(vm.layers()));
     assertFalse(vm.layer(LayerKind.SCHOOLS).orElseThrow().isVisible());
     assertEquals(BuiltInGeography.wardCode(0), vm.getSelection().id(), "same ward code kept");
     assertEquals(before, vm.getViewport(), "the view stays");

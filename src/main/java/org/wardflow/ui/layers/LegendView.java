@@ -1,0 +1,170 @@
+package org.wardflow.ui.layers;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.wardflow.disclosure.DisclosurePolicy;
+import org.wardflow.render.Layer;
+import org.wardflow.render.Legend;
+import org.wardflow.render.LegendPainter;
+import org.wardflow.render.Style;
+import org.wardflow.ui.map.LayerState;
+import org.wardflow.ui.map.MapScene;
+import org.wardflow.ui.map.MapViewModel;
+import org.wardflow.ui.style.Choropleth;
+
+/**
+ * The legend panel: the renderer's own legend painter ({@link LegendPainter}) drawn at the window's
+ * output scale into an image — exactly the legend of exports — with class ranges and wards per
+ * class, no-data and hatched suppressed swatches, flow widths and school symbols for the layers
+ * shown; below it, what "[c]" means under the current policy and the classification notes.
+ */
+public final class LegendView extends VBox {
+  private final ObservableValue<ThematicMap> thematic;
+  private final MapViewModel map;
+  private final ImageView image = new ImageView();
+  private final Label suppressed = new Label();
+  private final Label notes = new Label();
+  private final Label empty = new Label("No legend: open a flow table to map it.");
+  private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(this, "legend");
+  private double outputScale = 1;
+
+  /**
+   * Creates the legend.
+   *
+   * @param thematic the thematic map shown
+   * @param map the map (for the visible layers)
+   */
+  public LegendView(ObservableValue<ThematicMap> thematic, MapViewModel map) {
+    this.thematic = thematic;
+    this.map = map;
+    setId("legend");
+    getStyleClass().add("legend-view");
+    setSpacing(6);
+    image.setId("legend-image");
+    suppressed.getStyleClass().add("hint-text");
+    suppressed.setWrapText(true);
+    notes.getStyleClass().add("hint-text");
+    notes.setWrapText(true);
+    empty.getStyleClass().add("placeholder-text");
+    empty.setWrapText(true);
+    getChildren().addAll(empty, image, suppressed, notes);
+    thematic.addListener((Observable o) -> refresh());
+    map.sceneProperty()
+        .addListener(
+            (obs, old, s) -> {
+              if (old == null || !old.layers().equals(s.layers())) {
+                refresh();
+              }
+            });
+    sceneProperty()
+        .flatMap(Scene::windowProperty)
+        .flatMap(Window::renderScaleXProperty)
+        .addListener(
+            (obs, o, s) -> {
+              outputScale = s == null ? 1 : Math.max(1, s.doubleValue());
+              refresh();
+            });
+    refresh();
+  }
+
+  /** The legend shown (the model the image is painted from), or null. */
+  public ReadOnlyObjectProperty<Legend> legendProperty() {
+    return legend.getReadOnlyProperty();
+  }
+
+  /** The image view showing the painted legend. */
+  public ImageView imageView() {
+    return image;
+  }
+
+  private void refresh() {
+    ThematicMap t = thematic.getValue();
+    if (t == null) {
+      legend.set(null);
+      image.setImage(null);
+      show(false);
+      return;
+    }
+    List<Layer> layers = new ArrayList<>();
+    MapScene ms = map.getScene();
+    for (LayerState l : ms.layers()) {
+      if (l.visible()) {
+        layers.add(
+            switch (l.kind()) {
+              case WARDS -> Layer.WARDS;
+              case FLOWS -> Layer.FLOWS;
+              case SCHOOLS -> Layer.SCHOOLS;
+            });
+      }
+    }
+    Choropleth c = t.choropleth();
+    Legend l =
+        Legend.forScene(
+            t.scene().withLayers(layers),
+            t.style(),
+            layers.contains(Layer.WARDS) ? c.title() : "",
+            c.legendClasses(),
+            t.flowTitle());
+    legend.set(l);
+    paint(l, t.style());
+    show(true);
+    DisclosurePolicy p = t.input().cyp() != null ? t.input().cyp().policy() : null;
+    suppressed.setText(
+        p == null ? "" : "[c] and hatching: " + p.legendText().replaceFirst("^\\[c\\] ", "") + ".");
+    suppressed.setVisible(p != null && p.k() > 1);
+    suppressed.setManaged(suppressed.isVisible());
+    String n = String.join(" ", c.notes());
+    if (!c.legendClasses().isEmpty() && !c.colourBlindSafe()) {
+      n = (n + " This palette is not rated colour-blind safe.").trim();
+    }
+    notes.setText(n);
+    notes.setVisible(!n.isEmpty());
+    notes.setManaged(!n.isEmpty());
+  }
+
+  private void show(boolean has) {
+    empty.setVisible(!has);
+    empty.setManaged(!has);
+    image.setVisible(has);
+    image.setManaged(has);
+  }
+
+  private void paint(Legend l, Style style) {
+    BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D sg = scratch.createGraphics();
+    Rectangle2D size = LegendPainter.measure(l, style, sg.getFontRenderContext());
+    sg.dispose();
+    double s = outputScale;
+    int w = (int) Math.ceil((size.getWidth() + 4) * s);
+    int h = (int) Math.ceil((size.getHeight() + 4) * s);
+    if (w <= 0 || h <= 0) {
+      image.setImage(null);
+      return;
+    }
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.scale(s, s);
+      LegendPainter.paint(l, style, g, 2, 2);
+    } finally {
+      g.dispose();
+    }
+    image.setImage(SwingFXUtils.toFXImage(img, null));
+    image.setFitWidth(w / s);
+    image.setFitHeight(h / s);
+    image.setSmooth(true);
+  }
+}
