@@ -365,14 +365,16 @@ class AppWindowFxTest {
     assertTrue(map().tip().isVisible(), "map tip shown");
     assertTrue(map().tipText().startsWith(small.name() + "\n"), map().tipText());
     assertTrue(map().tipText().contains("CYP living here: " + total), map().tipText());
-    assertEquals(0, countHatch(small), "not hatched at k = 0");
+    // grey pixels at k = 0 come only from symbols/flows crossing the ward; hatching adds many more
+    int greyBefore = countHatch(small);
+    assertTrue(greyBefore <= 3, "not hatched at k = 0 (" + greyBefore + " grey pixels)");
 
     fx(() -> window.disclosurePanel().slider().setValue(5));
     settle();
     assertEquals(5, vm().getPublished().policy().k());
     Set<String> hatched = vm().getThematic().choropleth().fills().suppressed();
     assertTrue(hatched.contains(small.code()), "the small ward is hatched at k = 5");
-    assertTrue(countHatch(small) > 5, "hatch lines drawn in the ward");
+    assertTrue(countHatch(small) > greyBefore + 5, "hatch lines drawn in the ward");
     assertEquals(
         WardValue.Kind.SUPPRESSED, vm().getThematic().choropleth().valueOf(small.code()).kind());
     robot.moveTo(map().localToScreen(spot.add(1, 1)));
