@@ -36,6 +36,7 @@ class ChartsViewFxTest {
   void start(Stage stage) {
     view = ChartsView.create(table, ViewFixtures.geography());
     stage.setScene(new Scene(view, 900, 620));
+    stage.sizeToScene(); // an earlier test may have sized the shared stage
     stage.show();
   }
 

@@ -50,6 +50,7 @@ class PaneSnapshotFxTest {
   @Start
   void start(Stage stage) {
     stage.setScene(new Scene(root, 1200, 720));
+    stage.sizeToScene(); // an earlier test may have sized the shared stage
     stage.show();
   }
 

@@ -32,6 +32,7 @@ class MatrixScaleFxTest {
   void start(Stage stage) {
     view = MatrixView.create(table, STUDY.geography(), selection);
     stage.setScene(new Scene(new StackPane(view), 1240, 760));
+    stage.sizeToScene(); // an earlier test may have sized the shared stage
     stage.show();
   }
 
