@@ -41,7 +41,7 @@ public record DemoData(
   public static final long SEED = 20_250_611L;
 
   /** Mean rate of CYP involved in violence per 1,000 secondary-age pupils in the demo. */
-  static final double DEMO_RATE = 16.0;
+  static final double DEMO_RATE = 48.0;
 
   private static volatile DemoData cached;
 
