@@ -299,6 +299,30 @@ public final class MainWindow {
     return menuBar;
   }
 
+  /**
+   * The File menu: add items before its last separator (Quit stays last) with {@link
+   * #addFileItems}.
+   */
+  public Menu fileMenu() {
+    return menuBar.getMenus().get(0);
+  }
+
+  /** The View menu (append items to it). */
+  public Menu viewMenu() {
+    return menuBar.getMenus().get(1);
+  }
+
+  /**
+   * Adds items to the File menu, after the ones added before and above Quit.
+   *
+   * @param items the items (a {@link SeparatorMenuItem} groups them)
+   */
+  public void addFileItems(MenuItem... items) {
+    List<MenuItem> list = fileMenu().getItems();
+    int quit = list.size() - 2; // the separator before Quit
+    list.addAll(Math.max(0, quit), List.of(items));
+  }
+
   /** The services the window was built from. */
   public AppServices services() {
     return services;

@@ -24,6 +24,7 @@ public class WardflowApp extends Application {
   @Override
   public void start(Stage stage) {
     window = new MainWindow(AppServices.defaults());
+    Workbench.install(window);
     window.show(stage);
     List<Path> files =
         getParameters().getUnnamed().stream()

@@ -78,6 +78,7 @@ class AppWindowFxTest {
             RecentFiles.inMemory(),
             AppData::demo);
     window = new MainWindow(services);
+    Workbench.install(window);
     window.show(stage);
   }
 

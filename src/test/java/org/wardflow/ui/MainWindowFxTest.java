@@ -68,6 +68,7 @@ class MainWindowFxTest {
             new FakeLoader(),
             RecentFiles.inMemory());
     window = new MainWindow(services);
+    Workbench.install(window);
     window.show(stage);
   }
 

@@ -22,6 +22,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.wardflow.export.story.PresentationModel;
+import org.wardflow.export.story.SlidePainter;
+import org.wardflow.export.story.StepPublisher;
+import org.wardflow.export.story.StepSceneFactory;
+import org.wardflow.export.story.StepView;
+import org.wardflow.export.story.Storyboard;
 import org.wardflow.render.Caveat;
 import org.wardflow.render.Style;
 

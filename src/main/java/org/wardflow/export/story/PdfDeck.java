@@ -1,4 +1,4 @@
-package org.wardflow.ui.present;
+package org.wardflow.export.story;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;

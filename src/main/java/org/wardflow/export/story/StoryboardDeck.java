@@ -1,4 +1,4 @@
-package org.wardflow.ui.present;
+package org.wardflow.export.story;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.wardflow.ui.present;
+package org.wardflow.export.story;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.wardflow.ui.project;
+package org.wardflow.export.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,6 @@ import org.wardflow.io.project.ProjectFile;
 import org.wardflow.io.project.ProjectService;
 import org.wardflow.model.FlowFilter;
 import org.wardflow.render.Layer;
-import org.wardflow.ui.present.StoryStep;
-import org.wardflow.ui.present.Storyboard;
 
 class ProjectCodecTest {
   @TempDir Path dir;

@@ -1,4 +1,4 @@
-package org.wardflow.ui.project;
+package org.wardflow.export.story;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +13,6 @@ import org.wardflow.io.project.ProjectFile.StepRecord;
 import org.wardflow.io.project.ProjectFile.StyleSettings;
 import org.wardflow.io.project.ProjectService;
 import org.wardflow.render.Layer;
-import org.wardflow.ui.present.StoryStep;
-import org.wardflow.ui.present.Storyboard;
 
 /**
  * Converts between the project file's neutral forms ({@code io.project}) and the types of the

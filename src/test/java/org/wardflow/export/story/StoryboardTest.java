@@ -1,4 +1,4 @@
-package org.wardflow.ui.present;
+package org.wardflow.export.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
