@@ -91,6 +91,10 @@ public final class MainViewModel {
       new ReadOnlyObjectWrapper<>(this, "thematic");
   private final DisclosureViewModel disclosure;
   private final StyleViewModel style = new StyleViewModel();
+  private final ObjectProperty<org.wardflow.export.story.Storyboard> storyboard =
+      new SimpleObjectProperty<>(this, "storyboard", org.wardflow.export.story.Storyboard.EMPTY);
+  private final ObjectProperty<org.wardflow.io.VruList> vruList =
+      new SimpleObjectProperty<>(this, "vruList");
   private final LatestWins<ThematicInput, ThematicMap> thematicJob;
   private DatasetInfo wardsInfo;
   private DatasetInfo schoolsInfo;
@@ -145,6 +149,22 @@ public final class MainViewModel {
   }
 
   // ---- state -------------------------------------------------------------------------------
+
+  /**
+   * The storyboard of the committee walkthrough (never null; {@code Storyboard.EMPTY} at first).
+   * Presentation mode edits it; project files save and restore it.
+   */
+  public ObjectProperty<org.wardflow.export.story.Storyboard> storyboardProperty() {
+    return storyboard;
+  }
+
+  /**
+   * The VRU's priority list loaded for the comparison, or null when none is loaded. The comparison
+   * view reads it; project files save its source and restore it.
+   */
+  public ObjectProperty<org.wardflow.io.VruList> vruListProperty() {
+    return vruList;
+  }
 
   /** The map: geography, viewport, layers, hover, selection. */
   public MapViewModel map() {
