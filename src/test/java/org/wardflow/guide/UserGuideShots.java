@@ -125,6 +125,30 @@ public final class UserGuideShots {
     }
     selectTab("tab-map");
     settle();
+
+    // load your own data: the real West Midlands wards and schools, when ../shared/data is here
+    Path data =
+        Path.of(System.getenv().getOrDefault("WARDFLOW_SHARED_DATA", "../shared/data"))
+            .toAbsolutePath()
+            .normalize();
+    Path wards = data.resolve("wm_wards_2025_bgc_wgs84.geojson");
+    Path schools = data.resolve("wm_gias_open_establishments_20250524.csv");
+    if (Files.isRegularFile(wards) && Files.isRegularFile(schools)) {
+      var task = onFx(() -> window.openFiles(List.of(wards, schools)));
+      task.get(300, TimeUnit.SECONDS);
+      onFx(() -> showReport());
+      settle();
+      shot("guide-load-data");
+    } else {
+      System.out.println("No real data at " + data + ": guide-load-data not written");
+    }
+  }
+
+  private void showReport() {
+    Node report = stage.getScene().lookup("#tool-report");
+    if (report instanceof javafx.scene.control.ToggleButton t) {
+      t.setSelected(true);
+    }
   }
 
   private Ward topWard() {
