@@ -166,6 +166,16 @@ public final class ViewsInstaller {
       mapTab.setTooltip(new Tooltip("The map (" + name(MAP_KEY) + ")"));
     }
     matrixShown.bind(matrixTab.selectedProperty());
+    // after the view has caught up with the table (listeners run in order), scroll to a column
+    // selected on the map meanwhile
+    matrixShown
+        .getReadOnlyProperty()
+        .addListener(
+            (obs, was, on) -> {
+              if (Boolean.TRUE.equals(on)) {
+                matrix.viewModel().revealSelection();
+              }
+            });
     chartsShown.bind(chartsTab.selectedProperty());
     Views views = new Views(matrix, charts, tabs, mapTab, matrixTab, chartsTab);
 
