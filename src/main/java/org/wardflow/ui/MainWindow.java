@@ -103,6 +103,7 @@ public final class MainWindow {
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
   private int pendingLoads;
+  private final List<String[]> extraShortcuts = new ArrayList<>();
   private Stage stage;
 
   /** Builds the window's content (call on the FX thread). */
@@ -321,6 +322,16 @@ public final class MainWindow {
     List<MenuItem> list = fileMenu().getItems();
     int quit = list.size() - 2; // the separator before Quit
     list.addAll(Math.max(0, quit), List.of(items));
+  }
+
+  /**
+   * Lists a shortcut of an installed feature in Help ▸ Keyboard Shortcuts.
+   *
+   * @param keys the keys as shown, e.g. "F5"
+   * @param action what they do
+   */
+  public void addShortcut(String keys, String action) {
+    extraShortcuts.add(new String[] {keys, action});
   }
 
   /** The services the window was built from. */
@@ -822,6 +833,9 @@ public final class MainWindow {
       {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
       {"Ctrl+Q", "Quit"}
     };
+    List<String[]> all = new ArrayList<>(List.of(rows));
+    all.addAll(all.size() - 1, extraShortcuts);
+    rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(4);
