@@ -178,6 +178,20 @@ public final class PresentInstaller {
     pane.setExpanded(true);
     int sel = panel.list().getSelectionModel().getSelectedIndex();
     panel.select(Math.max(0, sel));
+    revealPane();
+  }
+
+  /** Scrolls the side column so that the storyboard panel is in view. */
+  private void revealPane() {
+    pane.applyCss();
+    pane.layout();
+    for (javafx.scene.Node n = pane.getParent(); n != null; n = n.getParent()) {
+      if (n instanceof javafx.scene.control.ScrollPane sp) {
+        sp.layout();
+        javafx.application.Platform.runLater(() -> sp.setVvalue(sp.getVmax()));
+        return;
+      }
+    }
   }
 
   /** Shows a step on the main map. */
@@ -318,6 +332,7 @@ public final class PresentInstaller {
         });
     export = t;
     pane.setExpanded(true);
+    revealPane();
     Thread th = new Thread(t, "wardflow-deck-export");
     th.setDaemon(true);
     th.start();
