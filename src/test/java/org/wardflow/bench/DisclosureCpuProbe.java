@@ -14,7 +14,7 @@ import org.wardflow.model.FlowFilter;
  * short sequence of threshold changes and prints, per publication, each phase in wall time and in
  * CPU time of the publishing thread, plus the process CPU time (which includes helper threads).
  *
- * <p>Run: {@code java -cp target/test-classes:target/classes:$(deps)
+ * <p>Run (see the README, Benchmarks): {@code java -cp target/test-classes:target/classes:$(deps)
  * org.wardflow.bench.DisclosureCpuProbe westMidlands|england [repeats]}.
  */
 public final class DisclosureCpuProbe {
