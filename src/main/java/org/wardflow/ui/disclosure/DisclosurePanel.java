@@ -42,6 +42,8 @@ public final class DisclosurePanel extends VBox {
   private final CheckBox grandTotal = new CheckBox("Grand");
   private final Label kText = new Label();
   private final Label audit = new Label();
+  private final javafx.animation.PauseTransition auditPending =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
   private final Label cells = new Label();
   private final Label people = new Label();
   private final Label affected = new Label();
@@ -251,6 +253,24 @@ public final class DisclosurePanel extends VBox {
     // policy and publication → controls and feedback
     model.policyProperty().addListener((Observable o) -> showPolicy());
     model.publicationProperty().addListener((Observable o) -> showFeedback());
+    // a republish that takes a while (a large table, a cold audit) says so instead of leaving the
+    // last result in place; quick ones (most, well under the delay) do not flicker
+    auditPending.setOnFinished(
+        e -> {
+          if (model.publishingProperty().get()) {
+            showAuditRunning();
+          }
+        });
+    model
+        .publishingProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                auditPending.playFromStart();
+              } else {
+                auditPending.stop();
+              }
+            });
     showPolicy();
     showFeedback();
   }
@@ -353,7 +373,17 @@ public final class DisclosurePanel extends VBox {
     floorWarning.setManaged(p.belowFloor());
   }
 
+  /** Shown while a republish (suppression and its audit) is still running. */
+  static final String AUDIT_RUNNING =
+      "Republishing and auditing… the map shows the last audited table until this finishes";
+
+  private void showAuditRunning() {
+    audit.setText("⏳ " + AUDIT_RUNNING);
+    audit.getStyleClass().removeAll("audit-passed", "audit-failed");
+  }
+
   private void showFeedback() {
+    auditPending.stop();
     PublishedTable t = model.getPublished();
     boolean has = t != null;
     viewAudit.setDisable(!has || t.summary().cellsSuppressed() == 0 && !anyTotalHidden(t));
