@@ -636,7 +636,6 @@ public final class ProjectController {
     if (r.untitled()) {
       file.set(null);
     }
-    modified.set(true);
     return t;
   }
 
@@ -721,7 +720,8 @@ public final class ProjectController {
     Runnable finish =
         () ->
             vruRead.whenComplete(
-                (list, err) -> Platform.runLater(() -> finishRestore(project, list, notes)));
+                (list, err) ->
+                    Platform.runLater(() -> finishRestore(project, list, notes, o.recovered())));
     if (last == null) {
       finish.run();
     } else {
@@ -745,7 +745,7 @@ public final class ProjectController {
         background);
   }
 
-  private void finishRestore(ProjectFile p, VruList vru, List<String> notes) {
+  private void finishRestore(ProjectFile p, VruList vru, List<String> notes, boolean recovered) {
     try {
       if (vru != null) {
         origin(vru, vru.file());
@@ -767,9 +767,13 @@ public final class ProjectController {
       restoring--;
       opening.set(false);
     }
-    modified.set(false);
+    // recovered changes were never saved to the project file
+    modified.set(recovered);
     Path f = file.get();
-    String name = f == null ? "the recovered project" : "project " + f.getFileName();
+    String name =
+        recovered
+            ? "the autosaved changes" + (f == null ? "" : " of " + f.getFileName())
+            : "project " + (f == null ? "" : f.getFileName());
     model
         .map()
         .setStatusMessage(
