@@ -75,6 +75,7 @@ public final class ProjectInstaller {
       top.getChildren().add(bar);
     }
     interceptQuit(window, c);
+    acceptDroppedProjects(window, c);
     window
         .root()
         .sceneProperty()
@@ -92,6 +93,33 @@ public final class ProjectInstaller {
               }
             });
     return c;
+  }
+
+  /** True when a file is a Wardflow project (by its extension). */
+  public static boolean isProject(Path f) {
+    Path name = f.getFileName();
+    return name != null
+        && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectService.EXTENSION);
+  }
+
+  /** A project file dropped on the window opens as the project (data files go on as before). */
+  private static void acceptDroppedProjects(MainWindow window, ProjectController c) {
+    window
+        .root()
+        .addEventFilter(
+            javafx.scene.input.DragEvent.DRAG_DROPPED,
+            e -> {
+              if (!e.getDragboard().hasFiles()) {
+                return;
+              }
+              List<Path> files =
+                  e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+              if (!files.isEmpty() && files.stream().allMatch(ProjectInstaller::isProject)) {
+                e.setDropCompleted(true);
+                e.consume();
+                Platform.runLater(() -> c.open(files.get(0)));
+              }
+            });
   }
 
   /** The controller installed into a window, or null. */
