@@ -259,7 +259,7 @@ public final class ProjectInstaller {
       setId("recovery-bar");
       getStyleClass().add("recovery-bar");
       setStyle(
-          "-fx-background-color: #fff4ce; -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+          "-fx-background-color: #e6f0fb; -fx-border-color: #9dbfe6; -fx-border-width: 0 0 1 0;");
       setAlignment(Pos.CENTER_LEFT);
       setSpacing(10);
       setPadding(new Insets(6, 10, 6, 10));
