@@ -121,7 +121,9 @@ public final class PublishedScenes implements StepSceneFactory {
             .withFlowDisplay(new FlowDisplay(0, 0, false, true, k))
             .withSelection(sel)
             .withLayers(step.layers());
-    Legend legend = Legend.forScene(scene, legendStyle, WARD_TITLE, classes, FLOW_TITLE);
+    Legend legend =
+        Legend.forScene(scene, legendStyle, WARD_TITLE, classes, FLOW_TITLE)
+            .withPolicy(table.policy());
     return new StepView(scene, legend);
   }
 

@@ -112,6 +112,50 @@ public final class FxProjectDialogs implements ProjectDialogs {
   }
 
   @Override
+  public String[] properties(String title, String marking) {
+    javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+    d.setTitle("Project properties");
+    d.setHeaderText("Title and protective marking of the project's outputs");
+    Window w = owner.get();
+    if (w != null) {
+      d.initOwner(w);
+    }
+    d.getDialogPane()
+        .getStylesheets()
+        .add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+    d.getDialogPane().getStyleClass().add("wardflow-dialog");
+    d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    javafx.scene.control.TextField titleField = new javafx.scene.control.TextField(title);
+    titleField.setId("project-title");
+    titleField.setPromptText("e.g. VRU schools review 2025");
+    javafx.scene.control.ComboBox<String> markingBox =
+        new javafx.scene.control.ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(
+                "OFFICIAL-SENSITIVE", "OFFICIAL", "OFFICIAL-SENSITIVE [PERSONAL]"));
+    markingBox.setEditable(true);
+    markingBox.setId("project-marking");
+    markingBox.setValue(marking);
+    javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+    g.setHgap(10);
+    g.setVgap(8);
+    g.addRow(0, new Label("Title"), titleField);
+    g.addRow(1, new Label("Protective marking"), markingBox);
+    Label note =
+        wrapped(
+            "The marking is printed at the top and bottom of every export and presentation slide"
+                + " of this project.");
+    g.add(note, 0, 2, 2, 1);
+    titleField.setPrefColumnCount(28);
+    d.getDialogPane().setContent(g);
+    Optional<ButtonType> r = d.showAndWait();
+    if (r.isEmpty() || r.get() != ButtonType.OK) {
+      return null;
+    }
+    String m = markingBox.getEditor().getText();
+    return new String[] {titleField.getText().strip(), m == null ? "" : m.strip()};
+  }
+
+  @Override
   public void error(String title, String message) {
     Alert a = alert(Alert.AlertType.ERROR, title, ButtonType.CLOSE);
     a.setHeaderText(title);

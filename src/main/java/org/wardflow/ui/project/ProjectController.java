@@ -526,6 +526,15 @@ public final class ProjectController {
     return true;
   }
 
+  /** Asks for the project's title and protective marking. */
+  public void editProperties() {
+    String[] r = dialogs.properties(title.get(), marking.get());
+    if (r != null) {
+      title.set(r[0]);
+      marking.set(r[1]);
+    }
+  }
+
   /** Starts a new project on the start-up data, after asking about unsaved changes. */
   public void newProject() {
     if (!confirmDiscard("starting a new project")) {

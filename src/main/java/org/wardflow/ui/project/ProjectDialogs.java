@@ -52,6 +52,15 @@ public interface ProjectDialogs {
   Unsaved unsavedChanges(String projectName, String action);
 
   /**
+   * Asks for the project's title and protective marking.
+   *
+   * @param title the current title
+   * @param marking the current marking
+   * @return the new title and marking (two elements), or null when cancelled
+   */
+  String[] properties(String title, String marking);
+
+  /**
    * Shows a problem in one plain paragraph.
    *
    * @param title short heading

@@ -160,10 +160,17 @@ public final class ProjectInstaller {
             new KeyCodeCombination(
                 KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             e -> c.saveAs());
-    for (MenuItem mi : List.of(save, saveAs, newProject, open)) {
+    MenuItem props = new MenuItem("Project Properties…");
+    props.setId("project-properties");
+    props.setOnAction(e -> c.editProperties());
+    for (MenuItem mi : List.of(save, saveAs, newProject, open, props)) {
       mi.disableProperty().bind(c.openingProperty());
     }
-    window.addFileItems(new SeparatorMenuItem(), newProject, open, recent, save, saveAs);
+    window.addFileItems(new SeparatorMenuItem(), newProject, open, recent, save, saveAs, props);
+    window.addShortcut("Ctrl+Shift+N", "New project (on the start-up data)");
+    window.addShortcut("Ctrl+Shift+O", "Open a project");
+    window.addShortcut("Ctrl+S", "Save the project");
+    window.addShortcut("Ctrl+Shift+S", "Save the project under another name");
   }
 
   private static void fillRecent(Menu recent, ProjectController c) {

@@ -93,6 +93,14 @@ class ProjectFxTest {
       return unsaved;
     }
 
+    String[] properties = null;
+
+    @Override
+    public String[] properties(String title, String marking) {
+      asked.add("properties");
+      return properties;
+    }
+
     @Override
     public void error(String title, String message) {
       errors.add(message);
@@ -181,6 +189,10 @@ class ProjectFxTest {
     assertTrue(project().modifiedProperty().get());
     assertTrue(stage.getTitle().startsWith("Untitled project • — Wardflow"), stage.getTitle());
 
+    answers.properties = new String[] {"", "OFFICIAL"};
+    menu(robot, "Project Properties…");
+    assertEquals("OFFICIAL", project().markingProperty().get());
+
     Path file = dir.resolve("saved").resolve("review.wardflow");
     Files.createDirectories(file.getParent());
     answers.save = file;
@@ -192,6 +204,7 @@ class ProjectFxTest {
     ProjectFile saved = new ProjectService("t").read(file);
     assertEquals(SourceRef.DEMO, saved.layers().get(0).role(), "the demo recorded as the demo");
     assertEquals(8, saved.policy().k());
+    assertEquals("OFFICIAL", saved.marking());
     assertEquals("Committee overview", saved.storyboard().get(0).title());
 
     // a further change, saved with Ctrl+S
@@ -205,6 +218,7 @@ class ProjectFxTest {
     menu(robot, "New Project");
     settle();
     assertNull(project().fileProperty().get());
+    assertEquals(ProjectController.DEFAULT_MARKING, project().markingProperty().get());
     assertEquals(DisclosurePolicy.DEFAULT, vm().policyProperty().get());
     assertEquals(
         new StyleViewModel().measureProperty().get(), vm().style().measureProperty().get());
@@ -223,6 +237,7 @@ class ProjectFxTest {
     assertEquals(6, vm().style().classesProperty().get());
     assertEquals("Blues", vm().style().paletteProperty().get());
     assertEquals(25, vm().style().topNProperty().get());
+    assertEquals("OFFICIAL", project().markingProperty().get());
     assertEquals(1, vm().storyboardProperty().get().size());
     assertEquals("Committee overview", vm().storyboardProperty().get().get(0).title());
     assertEquals(8, vm().getPublished().policy().k(), "republished under the restored policy");
