@@ -19,5 +19,6 @@ public final class Workbench {
     // one line per feature, each feature's wiring kept in its own package
     org.wardflow.ui.matrix.ViewsInstaller.install(window);
     org.wardflow.ui.present.PresentInstaller.install(window);
+    org.wardflow.ui.project.ProjectInstaller.install(window);
   }
 }
