@@ -102,6 +102,7 @@ public final class MainWindow {
   private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
+  private final List<String[]> extraShortcuts = new ArrayList<>();
   private int pendingLoads;
   private Stage stage;
 
@@ -321,6 +322,16 @@ public final class MainWindow {
     List<MenuItem> list = fileMenu().getItems();
     int quit = list.size() - 2; // the separator before Quit
     list.addAll(Math.max(0, quit), List.of(items));
+  }
+
+  /**
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (after the window's own).
+   *
+   * @param keys the keys, e.g. "Ctrl+Shift+="
+   * @param what what they do
+   */
+  public void addShortcut(String keys, String what) {
+    extraShortcuts.add(new String[] {keys, what});
   }
 
   /** The services the window was built from. */
@@ -822,6 +833,9 @@ public final class MainWindow {
       {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
       {"Ctrl+Q", "Quit"}
     };
+    List<String[]> all = new ArrayList<>(List.of(rows));
+    all.addAll(extraShortcuts);
+    rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(4);
@@ -844,9 +858,14 @@ public final class MainWindow {
     if (w != null) {
       a.initOwner(w);
     }
-    a.getDialogPane()
-        .getStylesheets()
-        .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    if (w != null && w.getScene() != null && !w.getScene().getStylesheets().isEmpty()) {
+      // the window's theme and text size
+      a.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+    } else {
+      a.getDialogPane()
+          .getStylesheets()
+          .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    }
     a.getDialogPane().setMinWidth(420);
     a.getDialogPane().getStyleClass().add("wardflow-dialog");
     return a;
