@@ -135,6 +135,7 @@ final class Tour {
     buttons.setAlignment(Pos.CENTER_LEFT);
     callout.getChildren().addAll(title, text, buttons);
     popup.getContent().add(callout);
+    callout.addEventFilter(KeyEvent.KEY_PRESSED, escape);
     popup.setAutoHide(false);
     popup.setHideOnEscape(false);
   }
@@ -231,7 +232,7 @@ final class Tour {
     double wh = scene.getHeight();
     double x;
     double y;
-    Bounds b = target == null ? null : target.localToScreen(target.getBoundsInLocal());
+    Bounds b = target == null ? null : target.localToScreen(target.getLayoutBounds());
     if (b == null) {
       x = wx + (ww - w) / 2;
       y = wy + (wh - h) / 2;
