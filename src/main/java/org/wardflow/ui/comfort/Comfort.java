@@ -130,23 +130,29 @@ public final class Comfort {
       return;
     }
     applyStylesheets();
-    if (!glossaryProblems.isEmpty()) {
-      window.viewModel().map().setStatusMessage("Glossary: " + String.join(" ", glossaryProblems));
-    }
-    if (!settings.tourSeen() && ComfortSettings.tourAllowed()) {
-      startTourWhenDrawn();
-    }
+    whenDrawn(
+        () -> {
+          if (!glossaryProblems.isEmpty()) {
+            window
+                .viewModel()
+                .map()
+                .setStatusMessage("Glossary: " + String.join(" ", glossaryProblems));
+          }
+          if (!settings.tourSeen() && ComfortSettings.tourAllowed()) {
+            showTour();
+          }
+        });
   }
 
-  /** Starts the first-run tour once the start-up map is built (or after 10 s without one). */
-  private void startTourWhenDrawn() {
+  /** Runs once the start-up map is built (or after 60 s without one). */
+  private void whenDrawn(Runnable action) {
     var thematic = window.viewModel().thematicProperty();
     boolean[] started = {false};
     Runnable go =
         () -> {
           if (!started[0]) {
             started[0] = true;
-            Platform.runLater(this::showTour);
+            Platform.runLater(action);
           }
         };
     if (thematic.getValue() != null) {
@@ -168,7 +174,7 @@ public final class Comfort {
         };
     thematic.addListener(l);
     javafx.animation.PauseTransition fallback =
-        new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+        new javafx.animation.PauseTransition(javafx.util.Duration.seconds(60));
     fallback.setOnFinished(e -> go.run());
     fallback.play();
   }

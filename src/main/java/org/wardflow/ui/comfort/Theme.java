@@ -68,7 +68,7 @@ public enum Theme {
               .selectionColor(new Color(0xFFD54F))
               .highlightColor(new Color(0xFF77B0))
               .schoolOutline(new Color(16, 19, 24, 235))
-              .flowColor(new Color(0xCFE2FF))
+              .flowColor(new Color(0x4C9BFF))
               .fadedFlowColor(new Color(200, 212, 230, 40))
               .hiddenFlowColor(new Color(176, 184, 196, 130))
               .labelColor(new Color(0xE8ECF1))

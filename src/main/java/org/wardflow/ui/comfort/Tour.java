@@ -218,6 +218,7 @@ final class Tour {
     }
     callout.applyCss();
     callout.layout();
+    popup.sizeToScene();
     place(owner);
     next.requestFocus();
   }
