@@ -24,8 +24,8 @@ import org.wardflow.export.MapExporter;
 import org.wardflow.export.MapPage;
 import org.wardflow.export.story.ProjectCodec;
 import org.wardflow.export.story.Publication;
-import org.wardflow.export.story.PublishedScenes;
 import org.wardflow.export.story.StepPublisher;
+import org.wardflow.export.story.StepSceneFactory;
 import org.wardflow.export.story.StepView;
 import org.wardflow.export.story.StoryStep;
 import org.wardflow.export.story.Storyboard;
@@ -192,7 +192,7 @@ final class ExportCommand implements Command {
     FlowFilter filter = ProjectCodec.toFilter(project.filter());
     StepPublisher publisher =
         StepPublisher.throughLedger(ledger, data.cyp, filter, data.geography.wards().name());
-    PublishedScenes scenes = new PublishedScenes(data.geography, Style.standard());
+    StepSceneFactory scenes = StepSceneFactory.published(data.geography, Style.standard());
     Map<String, String> hashes = new LinkedHashMap<>(in.hashes());
     hashes.put(projectFile.getFileName().toString(), hashOf(in, projectFile));
     ExportOptions options = ExportOptions.of(format).withDpi(dpi).withInputHashes(hashes);
@@ -254,9 +254,9 @@ final class ExportCommand implements Command {
               .marking(marking)
               .legend(
                   new LegendSpec(
-                      PublishedScenes.WARD_TITLE,
+                      StepSceneFactory.WARD_TITLE,
                       view.legend() == null ? List.of() : view.legend().classes(),
-                      PublishedScenes.FLOW_TITLE))
+                      StepSceneFactory.FLOW_TITLE))
               .policy(policy)
               .datasets(data.geography.info(), pub.table().info())
               .sources(sources)

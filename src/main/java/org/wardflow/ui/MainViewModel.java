@@ -98,6 +98,8 @@ public final class MainViewModel {
   private final ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledger =
       new SimpleObjectProperty<>(this, "ledger", new org.wardflow.disclosure.PublicationLedger());
   private final LatestWins<ThematicInput, ThematicMap> thematicJob;
+  private volatile java.util.function.UnaryOperator<ThematicMap> thematicFinish =
+      java.util.function.UnaryOperator.identity();
   private DatasetInfo wardsInfo;
   private DatasetInfo schoolsInfo;
 
@@ -120,7 +122,7 @@ public final class MainViewModel {
         new LatestWins<>(
             background,
             ui,
-            ThematicBuilder::build,
+            in -> thematicFinish.apply(ThematicBuilder.build(in)),
             this::showThematic,
             e ->
                 map.setStatusMessage(
@@ -525,6 +527,18 @@ public final class MainViewModel {
             : FlowTableChoice.CYP.label();
     String label = t.info().synthetic() ? " (SYNTHETIC)" : "";
     return "Flows: " + which + label;
+  }
+
+  /**
+   * Sets the last step of building the thematic map (run off the FX thread on each build): the
+   * display theme uses it to give the map and legend a dark style, the glossary to reword legend
+   * headings. Rebuilds the map.
+   *
+   * @param finish takes the built map and returns the one shown (identity by default)
+   */
+  public void setThematicFinish(java.util.function.UnaryOperator<ThematicMap> finish) {
+    thematicFinish = Objects.requireNonNull(finish, "finish");
+    rebuild();
   }
 
   /** Rebuilds the thematic map in the background from the current state. */

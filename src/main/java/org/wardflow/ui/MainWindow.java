@@ -861,9 +861,14 @@ public final class MainWindow {
     if (w != null) {
       a.initOwner(w);
     }
-    a.getDialogPane()
-        .getStylesheets()
-        .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    if (w != null && w.getScene() != null && !w.getScene().getStylesheets().isEmpty()) {
+      // the window's theme and text size
+      a.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+    } else {
+      a.getDialogPane()
+          .getStylesheets()
+          .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    }
     a.getDialogPane().setMinWidth(420);
     a.getDialogPane().getStyleClass().add("wardflow-dialog");
     return a;

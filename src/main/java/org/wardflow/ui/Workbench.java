@@ -20,5 +20,6 @@ public final class Workbench {
     org.wardflow.ui.matrix.ViewsInstaller.install(window);
     org.wardflow.ui.present.PresentInstaller.install(window);
     org.wardflow.ui.project.ProjectInstaller.install(window);
+    org.wardflow.ui.comfort.Comfort.install(window);
   }
 }

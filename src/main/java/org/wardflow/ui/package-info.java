@@ -57,6 +57,11 @@
  *   <dt>Caveat banner
  *   <dd>The strip under the tool bar that always says "Exploratory, not predictive · children and
  *       young people · published figures only", with the data's FICTIONAL / SYNTHETIC label.
+ *   <dt>Glossary
+ *   <dd>The organisation's wording of the few terms Wardflow displays ("children and young people",
+ *       "CYP", "ward", "wards"), {@link org.wardflow.ui.Glossary}: it changes labels, legends, tips
+ *       and the caveat on screen, never data, files or exports; a wording containing "offend" is
+ *       refused (see {@code docs/glossary.md}).
  * </dl>
  */
 package org.wardflow.ui;
