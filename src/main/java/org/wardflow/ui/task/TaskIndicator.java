@@ -80,9 +80,9 @@ public final class TaskIndicator extends HBox {
 
   private void reveal() {
     if (!centre.tasks().isEmpty()) {
+      showCurrent();
       setVisible(true);
       setManaged(true);
-      showCurrent();
     }
   }
 
