@@ -102,7 +102,9 @@ public final class MainWindow {
   private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
+  private final org.wardflow.ui.task.TaskCentre tasks = new org.wardflow.ui.task.TaskCentre();
   private final List<String[]> extraShortcuts = new ArrayList<>();
+  private Menu viewMenu;
   private int pendingLoads;
   private Stage stage;
 
@@ -130,7 +132,7 @@ public final class MainWindow {
         new SelectionSummaryPanel(
             model.thematicProperty().map(ThematicMap::summary).orElse(SelectionSummary.EMPTY), mv);
     this.reportPane = new ImportReportPane(model.reports(), model.currentReportProperty());
-    this.statusBar = new StatusBar(model);
+    this.statusBar = new StatusBar(model, tasks);
     this.banner = new CaveatBanner(model);
     this.menuBar = buildMenuBar();
     this.toolBar = buildToolBar();
@@ -313,7 +315,15 @@ public final class MainWindow {
 
   /** The View menu (append items to it). */
   public Menu viewMenu() {
-    return menuBar.getMenus().get(1);
+    return viewMenu;
+  }
+
+  /**
+   * The long-running work of the window: submit background {@link Task}s here (or track them) so
+   * that the status bar shows their progress with a Cancel button.
+   */
+  public org.wardflow.ui.task.TaskCentre tasks() {
+    return tasks;
   }
 
   /**
@@ -428,6 +438,10 @@ public final class MainWindow {
     model.map().setStatusMessage("Opening the map…");
     Task<AppData> t =
         new Task<>() {
+          {
+            updateTitle("Opening the start-up data");
+          }
+
           @Override
           protected AppData call() {
             return services.startData().get();
@@ -457,6 +471,7 @@ public final class MainWindow {
                 .map()
                 .setStatusMessage(
                     "The start-up map could not be opened: " + describe(t.getException())));
+    tasks.track(t);
     loaderThread.execute(t);
     return t;
   }
@@ -469,16 +484,31 @@ public final class MainWindow {
   public Task<List<LoadResult>> openFiles(List<Path> files) {
     List<Path> todo = List.copyOf(files);
     Geography start = model.map().getGeography();
+    String what =
+        todo.size() == 1 ? ImportReportPane.fileName(todo.get(0)) : todo.size() + " files";
     Task<List<LoadResult>> t =
         new Task<>() {
+          {
+            updateTitle("Opening " + what);
+          }
+
           @Override
           protected List<LoadResult> call() {
             List<LoadResult> out = new ArrayList<>();
             Geography context = start;
+            int i = 0;
             for (Path f : todo) {
+              if (isCancelled()) {
+                break;
+              }
+              updateProgress(i, todo.size());
+              if (todo.size() > 1) {
+                updateMessage("reading " + ImportReportPane.fileName(f));
+              }
               LoadResult r = services.loader().load(f, context);
               out.add(r);
               context = withLayers(context, r);
+              i++;
             }
             return out;
           }
@@ -516,6 +546,12 @@ public final class MainWindow {
           loadFinished();
           model.map().setStatusMessage("Could not open the files: " + describe(t.getException()));
         });
+    t.setOnCancelled(
+        e -> {
+          loadFinished();
+          model.map().setStatusMessage("Stopped opening " + what + ": nothing was loaded");
+        });
+    tasks.track(t);
     loaderThread.execute(t);
     return t;
   }
@@ -571,6 +607,7 @@ public final class MainWindow {
   /** Stops background work (called when the window closes). */
   public void dispose() {
     map.dispose();
+    tasks.shutdown();
     loaderThread.shutdownNow();
     workThread.shutdownNow();
   }
@@ -646,21 +683,22 @@ public final class MainWindow {
     showReport.setAccelerator(shortcut(KeyCode.DIGIT2));
     showReport.selectedProperty().bindBidirectional(reportPane.expandedProperty());
     Menu view =
-        new Menu(
-            "View",
-            null,
-            zoomIn,
-            zoomOut,
-            zoomAll,
-            zoomLayer,
-            zoomSel,
-            new SeparatorMenuItem(),
-            pan,
-            clearSel,
-            new SeparatorMenuItem(),
-            showLayers,
-            showReport,
-            showRight);
+        viewMenu =
+            new Menu(
+                "View",
+                null,
+                zoomIn,
+                zoomOut,
+                zoomAll,
+                zoomLayer,
+                zoomSel,
+                new SeparatorMenuItem(),
+                pan,
+                clearSel,
+                new SeparatorMenuItem(),
+                showLayers,
+                showReport,
+                showRight);
 
     MenuItem keys = item("Keyboard Shortcuts", key(KeyCode.F1), this::showShortcuts);
     MenuItem about = item("About Wardflow", null, this::showAbout);

@@ -21,5 +21,6 @@ public final class Workbench {
     org.wardflow.ui.present.PresentInstaller.install(window);
     org.wardflow.ui.project.ProjectInstaller.install(window);
     org.wardflow.ui.comfort.Comfort.install(window);
+    org.wardflow.ui.history.ComfortInstaller.install(window);
   }
 }

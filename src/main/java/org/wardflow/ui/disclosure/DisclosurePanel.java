@@ -147,6 +147,7 @@ public final class DisclosurePanel extends VBox {
     filterRow.setAlignment(Pos.CENTER_LEFT);
     ageBand.valueProperty().addListener((obs, o, v) -> applyFilter());
     period.valueProperty().addListener((obs, o, v) -> applyFilter());
+    model.filterProperty().addListener((obs, o, f) -> showFilter(f));
     setDimensionValues(java.util.List.of(), java.util.List.of());
 
     audit.setId("audit-status");
@@ -329,6 +330,28 @@ public final class DisclosurePanel extends VBox {
     org.wardflow.model.FlowFilter f = new org.wardflow.model.FlowFilter(periods, ages, null);
     if (!f.equals(model.filterProperty().get())) {
       model.filterProperty().set(f);
+    }
+  }
+
+  /** Shows a filter set from elsewhere (undo, a project file) in the sub-table choosers. */
+  private void showFilter(org.wardflow.model.FlowFilter f) {
+    if (updating || f == null) {
+      return;
+    }
+    updating = true;
+    try {
+      pick(ageBand, ALL_AGES, f.ageBands());
+      pick(period, ALL_PERIODS, f.periods());
+    } finally {
+      updating = false;
+    }
+  }
+
+  private static void pick(
+      javafx.scene.control.ComboBox<String> box, String all, java.util.Set<String> values) {
+    String v = values.size() == 1 ? values.iterator().next() : all;
+    if (box.getItems().contains(v) && !v.equals(box.getValue())) {
+      box.setValue(v);
     }
   }
 
