@@ -109,6 +109,33 @@ public final class UserGuideShots {
     onFx(() -> window.disclosurePanel().slider().setValue(5));
     settle();
 
+    // present: a two-step storyboard (the whole city; the top ward), presented at 1280 x 720
+    var present = org.wardflow.ui.present.PresentInstaller.of(window);
+    if (present.isPresent()) {
+      var p = present.get();
+      onFx(p::addCurrentView);
+      onFx(() -> window.viewModel().map().setSelection(MapTarget.of(topWard())));
+      settle();
+      onFx(p::addCurrentView);
+      onFx(() -> window.viewModel().map().setSelection(null));
+      onFx(p::showStoryboard);
+      settle();
+      shot("guide-storyboard");
+      onFx(
+          () ->
+              p.setPresentationOptions(
+                  org.wardflow.ui.present.PresentationWindow.Options.windowed(1280, 720)));
+      var shown = onFx(p::startPresentation);
+      if (shown.isPresent()) {
+        Thread.sleep(3000);
+        Stage slides = shown.get().stage();
+        onFx(() -> slides.getScene().getRoot().requestLayout());
+        Thread.sleep(1500);
+        shotOf(slides, "guide-present");
+        onFx(slides::close);
+      }
+    }
+
     // the other views, each a centre tab when installed
     for (String[] tab :
         new String[][] {
@@ -183,7 +210,11 @@ public final class UserGuideShots {
   }
 
   private void shot(String name) throws Exception {
-    WritableImage img = onFx(() -> stage.getScene().snapshot(null));
+    shotOf(stage, name);
+  }
+
+  private void shotOf(Stage which, String name) throws Exception {
+    WritableImage img = onFx(() -> which.getScene().snapshot(null));
     BufferedImage b = SwingFXUtils.fromFXImage(img, null);
     Path file = out.resolve(name + ".png");
     ImageIO.write(b, "png", file.toFile());

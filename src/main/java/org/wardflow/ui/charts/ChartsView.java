@@ -222,9 +222,12 @@ public final class ChartsView extends VBox {
 
     Button png = new Button("Save PNG…");
     png.setId("charts-save-png");
+    png.setTooltip(
+        new javafx.scene.control.Tooltip("Save the chart as a PNG image (published figures only)"));
     png.setOnAction(e -> choose("PNG image", "png", f -> exportPng(shown(), f)));
     Button csv = new Button("Save CSV…");
     csv.setId("charts-save-csv");
+    csv.setTooltip(new javafx.scene.control.Tooltip("Save the chart's published figures as CSV"));
     csv.setOnAction(e -> choose("CSV file", "csv", f -> exportCsv(shown(), f)));
 
     Region spacer = new Region();

@@ -276,6 +276,8 @@ public final class ProjectInstaller {
       HBox.setHgrow(text, Priority.SOMETIMES);
       Button recover = new Button("Recover");
       recover.setId("recovery-accept");
+      recover.setTooltip(
+          new javafx.scene.control.Tooltip("Restore the work autosaved before Wardflow stopped"));
       recover.setDefaultButton(false);
       recover.setOnAction(
           e -> {
@@ -286,6 +288,8 @@ public final class ProjectInstaller {
           });
       Button discard = new Button("Discard");
       discard.setId("recovery-discard");
+      discard.setTooltip(
+          new javafx.scene.control.Tooltip("Delete the autosaved work and keep the saved project"));
       discard.setOnAction(
           e -> {
             hideBar();

@@ -53,6 +53,7 @@ public final class TaskIndicator extends HBox {
     bar.setId("task-progress");
     bar.setPrefWidth(110);
     cancel.setId("task-cancel");
+    cancel.setTooltip(new javafx.scene.control.Tooltip("Stop the running task"));
     cancel.getStyleClass().add("task-cancel");
     cancel.setFocusTraversable(true);
     cancel.setOnAction(e -> cancelShown());
