@@ -47,6 +47,9 @@ import org.wardflow.ui.map.MapViewModel;
  *
  * Exports of both views (matrix CSV, chart PNG/CSV) are made by the views from the published table
  * they show — never from raw counts.
+ *
+ * <p>The system property {@value #START_VIEW} ({@code map}, {@code matrix} or {@code charts}) picks
+ * the tab shown at start-up (for demonstrations and screenshots); the map by default.
  */
 public final class ViewsInstaller {
   /** Node id of the map tab (made by {@link MainWindow#addPane}). */
@@ -57,6 +60,9 @@ public final class ViewsInstaller {
 
   /** Node id of the charts tab. */
   public static final String CHARTS_TAB = "tab-charts";
+
+  /** System property naming the tab shown at start-up: map, matrix or charts. */
+  public static final String START_VIEW = "wardflow.view";
 
   /** Shows the map tab. */
   public static final KeyCombination MAP_KEY =
@@ -216,6 +222,11 @@ public final class ViewsInstaller {
         "Show the map / the ward × school matrix / the charts");
     window.addShortcut("Click a matrix row", "Select its ward (or school) on the map");
     window.addShortcut("Double-click a matrix cell", "Select its column's school (or ward)");
+    switch (System.getProperty(START_VIEW, "map")) {
+      case "matrix" -> tabs.getSelectionModel().select(matrixTab);
+      case "charts" -> tabs.getSelectionModel().select(chartsTab);
+      default -> {}
+    }
     return views;
   }
 
