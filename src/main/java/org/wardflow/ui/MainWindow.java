@@ -191,6 +191,9 @@ public final class MainWindow {
     centreHolder.getChildren().add(mapFrame);
     VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
+    // long report titles and dataset names are elided, never widen the window
+    centre.setMinWidth(0);
+    reportPane.setMinWidth(0);
     VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
     split.getItems().addAll(leftPanel, centre, rightPanel);
