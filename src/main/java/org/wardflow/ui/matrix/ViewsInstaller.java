@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import org.locationtech.jts.geom.Envelope;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.model.Geography;
@@ -171,6 +172,23 @@ public final class ViewsInstaller {
     if (mapTab.getTooltip() == null) {
       mapTab.setTooltip(new Tooltip("The map (" + name(MAP_KEY) + ")"));
     }
+    // a press on the map that bubbles up to the tab pane would make the pane take the focus
+    // (TabPane's own mouse mapping), so the map's keys (arrows, +/−, Home, Esc) would stop
+    // working after a click: the map handles the press, the pane never sees it
+    mapTab
+        .getContent()
+        .addEventHandler(
+            MouseEvent.MOUSE_PRESSED,
+            e -> {
+              for (Object n = e.getTarget();
+                  n instanceof javafx.scene.Node node;
+                  n = node.getParent()) {
+                if (node == window.map()) {
+                  e.consume();
+                  return;
+                }
+              }
+            });
     matrixShown.bind(matrixTab.selectedProperty());
     // after the view has caught up with the table (listeners run in order), scroll to a column
     // selected on the map meanwhile
