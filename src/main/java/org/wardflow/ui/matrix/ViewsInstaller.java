@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import org.locationtech.jts.geom.Envelope;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.model.Geography;
@@ -47,6 +48,9 @@ import org.wardflow.ui.map.MapViewModel;
  *
  * Exports of both views (matrix CSV, chart PNG/CSV) are made by the views from the published table
  * they show — never from raw counts.
+ *
+ * <p>The system property {@value #START_VIEW} ({@code map}, {@code matrix} or {@code charts}) picks
+ * the tab shown at start-up (for demonstrations and screenshots); the map by default.
  */
 public final class ViewsInstaller {
   /** Node id of the map tab (made by {@link MainWindow#addPane}). */
@@ -57,6 +61,9 @@ public final class ViewsInstaller {
 
   /** Node id of the charts tab. */
   public static final String CHARTS_TAB = "tab-charts";
+
+  /** System property naming the tab shown at start-up: map, matrix or charts. */
+  public static final String START_VIEW = "wardflow.view";
 
   /** Shows the map tab. */
   public static final KeyCombination MAP_KEY =
@@ -165,6 +172,23 @@ public final class ViewsInstaller {
     if (mapTab.getTooltip() == null) {
       mapTab.setTooltip(new Tooltip("The map (" + name(MAP_KEY) + ")"));
     }
+    // a press on the map that bubbles up to the tab pane would make the pane take the focus
+    // (TabPane's own mouse mapping), so the map's keys (arrows, +/−, Home, Esc) would stop
+    // working after a click: the map handles the press, the pane never sees it
+    mapTab
+        .getContent()
+        .addEventHandler(
+            MouseEvent.MOUSE_PRESSED,
+            e -> {
+              for (Object n = e.getTarget();
+                  n instanceof javafx.scene.Node node;
+                  n = node.getParent()) {
+                if (node == window.map()) {
+                  e.consume();
+                  return;
+                }
+              }
+            });
     matrixShown.bind(matrixTab.selectedProperty());
     // after the view has caught up with the table (listeners run in order), scroll to a column
     // selected on the map meanwhile
@@ -216,6 +240,11 @@ public final class ViewsInstaller {
         "Show the map / the ward × school matrix / the charts");
     window.addShortcut("Click a matrix row", "Select its ward (or school) on the map");
     window.addShortcut("Double-click a matrix cell", "Select its column's school (or ward)");
+    switch (System.getProperty(START_VIEW, "map")) {
+      case "matrix" -> tabs.getSelectionModel().select(matrixTab);
+      case "charts" -> tabs.getSelectionModel().select(chartsTab);
+      default -> {}
+    }
     return views;
   }
 
