@@ -103,6 +103,7 @@ public final class MainWindow {
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
   private int pendingLoads;
+  private final List<Menu> addedMenus = new ArrayList<>();
   private Stage stage;
 
   /** Builds the window's content (call on the FX thread). */
@@ -249,6 +250,7 @@ public final class MainWindow {
    * @param menu the menu
    */
   public void addMenu(Menu menu) {
+    addedMenus.add(menu);
     int help = menuBar.getMenus().size() - 1;
     menuBar.getMenus().add(Math.max(0, help), menu);
   }
@@ -822,6 +824,20 @@ public final class MainWindow {
       {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
       {"Ctrl+Q", "Quit"}
     };
+    // shortcuts of the menus features added (Workbench), as their menus show them
+    List<String[]> more = new ArrayList<>(List.of(rows));
+    for (Menu m : addedMenus) {
+      for (MenuItem mi : m.getItems()) {
+        if (mi.getAccelerator() != null && mi.getText() != null) {
+          more.add(
+              new String[] {
+                mi.getAccelerator().getDisplayText(),
+                m.getText().replace("_", "") + " ▸ " + mi.getText().replace("_", "")
+              });
+        }
+      }
+    }
+    rows = more.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(4);
