@@ -8,8 +8,8 @@ import org.wardflow.disclosure.PublishedTable;
  * published cell, the values that round to it (just the value itself when figures are not rounded).
  * Cells are identified by their index in the {@link PublishedTable} ({@code 0 .. cellCount()-1}).
  *
- * <p>The disclosure engine's audit can supply exact intervals (found by linear programming); {@link
- * #fromPolicy} gives bounds from the policy and the published totals alone.
+ * <p>{@link #fromPolicy} gives the bounds a reader of the publication can work out (the table's
+ * public feasible intervals).
  */
 public interface HiddenCellBounds {
   /** The least value the cell's true count can take (≥ 0). */
@@ -27,11 +27,13 @@ public interface HiddenCellBounds {
   String source();
 
   /**
-   * Bounds from the disclosure policy and the published figures alone: primary-suppressed cells lie
-   * in 1..k−1; secondary-suppressed (and other hidden) cells in 0..(the bound left by a published
-   * row or column total once the published cells are taken off); both are narrowed by every
-   * published or primary-suppressed row and column total. Rounded figures stand for the interval of
-   * values that round to them.
+   * Bounds from the publication alone — what any reader of the published table can work out: the
+   * table's feasible intervals ({@link PublishedTable#cellInterval}) from every published cell and
+   * total and the policy (suppressed cells are at least 1; rounded figures stand for the values
+   * that round to them). Primary and secondary suppressions are treated alike, since a reader
+   * cannot tell them apart; a suppressed cell that no published total bounds is a small count
+   * (1..k−1), as complements are only chosen in lines whose totals are published. Computing the
+   * intervals takes linear programming over the table: call off the FX thread for large tables.
    *
    * @param table the published table
    */

@@ -6,9 +6,16 @@ import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
 
 /**
- * {@link HiddenCellBounds} from the policy and published totals only: interval propagation over
- * rows and columns (each published row/column total bounds every cell in it, given the others'
- * bounds), repeated until nothing narrows.
+ * {@link HiddenCellBounds} from the publication alone. For a {@link PublishedTable} the bounds are
+ * its public feasible intervals ({@link PublishedTable#cellInterval}: exact linear-programming
+ * bounds from every published cell and total, suppressed cells at least 1), so they never depend on
+ * whether a cell was hidden as a small count or as a complement — which a reader cannot tell. For a
+ * bare grid of released figures (tests, hand-made examples) the same reader's knowledge is
+ * propagated over rows and columns until nothing narrows.
+ *
+ * <p>A suppressed cell that no published total bounds can only be a small-count suppression
+ * (complements are only ever chosen in lines whose totals are published), so it is bounded by
+ * 1..k−1.
  */
 final class PolicyCellBounds implements HiddenCellBounds {
   private static final int UNBOUNDED = Integer.MAX_VALUE / 4;
@@ -38,35 +45,25 @@ final class PolicyCellBounds implements HiddenCellBounds {
       int[] colOfCell,
       PublishedValue[] cells,
       PublishedValue[] rowTotals,
-      PublishedValue[] colTotals) {
-    static Grid of(PublishedTable t) {
-      int rows = t.wardCodes().size();
-      int n = t.cellCount();
-      int[] rs = new int[rows + 1];
-      int[] col = new int[n];
-      PublishedValue[] cells = new PublishedValue[n];
-      for (int r = 0; r < rows; r++) {
-        rs[r] = t.rowStart(r);
-        for (int i = t.rowStart(r); i < t.rowEnd(r); i++) {
-          col[i] = t.column(i);
-          cells[i] = t.cell(i);
-        }
-      }
-      rs[rows] = n;
-      PublishedValue[] rt = new PublishedValue[rows];
-      for (int r = 0; r < rows; r++) {
-        rt[r] = t.wardTotal(r);
-      }
-      PublishedValue[] ct = new PublishedValue[t.schoolUrns().size()];
-      for (int c = 0; c < ct.length; c++) {
-        ct[c] = t.schoolTotal(c);
-      }
-      return new Grid(rs, col, cells, rt, ct);
-    }
-  }
+      PublishedValue[] colTotals) {}
 
   static PolicyCellBounds of(PublishedTable t) {
-    return compute(Grid.of(t), t.policy());
+    int n = t.cellCount();
+    int k = t.policy().k();
+    int[] lo = new int[n];
+    int[] hi = new int[n];
+    int fallbacks = 0;
+    for (int i = 0; i < n; i++) {
+      org.wardflow.disclosure.Interval iv = t.cellInterval(i);
+      lo[i] = iv.lower();
+      if (iv.bounded()) {
+        hi[i] = iv.upper();
+      } else {
+        hi[i] = Math.max(lo[i], k - 1);
+        fallbacks++;
+      }
+    }
+    return new PolicyCellBounds(lo, hi, source(t.policy(), fallbacks, true));
   }
 
   /** Bounds for a grid of released figures under a policy. */
@@ -78,7 +75,11 @@ final class PolicyCellBounds implements HiddenCellBounds {
     int[] lo = new int[n];
     int[] hi = new int[n];
     for (int i = 0; i < n; i++) {
-      long[] b = bounds(g.cells()[i], p);
+      // a cell the policy does not publish is a zero (never used for a non-zero cell)
+      long[] b =
+          g.cells()[i].status() == CellStatus.NOT_PUBLISHED
+              ? new long[] {0, 0}
+              : bounds(g.cells()[i], p);
       lo[i] = (int) b[0];
       hi[i] = (int) b[1];
     }
@@ -116,44 +117,32 @@ final class PolicyCellBounds implements HiddenCellBounds {
         }
       }
     }
-    // hidden cells still unbounded (no usable total): at most k−1 or the largest published value
-    // in their row or column, whichever is larger
+    // hidden cells still unbounded: no published total bounds them, so they are small counts
     int fallbacks = 0;
-    int[] maxInRow = new int[rows];
-    int[] maxInCol = new int[nCols];
-    for (int r = 0; r < rows; r++) {
-      for (int i = g.rowStart()[r]; i < g.rowStart()[r + 1]; i++) {
-        if (g.cells()[i].isPublished()) {
-          int c = g.colOfCell()[i];
-          maxInRow[r] = Math.max(maxInRow[r], g.cells()[i].value());
-          maxInCol[c] = Math.max(maxInCol[c], g.cells()[i].value());
-        }
+    for (int i = 0; i < n; i++) {
+      if (hi[i] >= UNBOUNDED) {
+        hi[i] = Math.max(lo[i], k - 1);
+        fallbacks++;
       }
     }
-    for (int r = 0; r < rows; r++) {
-      for (int i = g.rowStart()[r]; i < g.rowStart()[r + 1]; i++) {
-        if (hi[i] >= UNBOUNDED) {
-          hi[i] =
-              Math.max(lo[i], Math.max(k - 1, Math.max(maxInRow[r], maxInCol[g.colOfCell()[i]])));
-          fallbacks++;
-        }
-      }
-    }
-    String src =
-        "Hidden cells bounded from the policy alone: suppressed small counts 1–"
-            + Math.max(1, k - 1)
-            + ", other hidden cells 0 up to what published row and column totals leave"
-            + (fallbacks > 0
-                ? " ("
-                    + fallbacks
-                    + " cells with no usable total capped at the larger of k−1 and"
-                    + " the largest published count in their row or column)"
-                : "")
-            + (p.roundingBase() > 0
-                ? "; rounded figures stand for the values that round to them"
-                : "")
-            + ".";
+    String src = source(p, fallbacks, false);
     return new PolicyCellBounds(lo, hi, src);
+  }
+
+  private static String source(DisclosurePolicy p, int fallbacks, boolean exact) {
+    return "Hidden cells drawn within what the publication alone allows"
+        + (exact ? " (feasible intervals from every published cell and total)" : "")
+        + ": at least 1 each, at most what published row and column totals leave"
+        + (fallbacks > 0
+            ? "; "
+                + fallbacks
+                + (fallbacks == 1 ? " cell" : " cells")
+                + " that no published total bounds taken as small counts (1–"
+                + Math.max(1, p.k() - 1)
+                + ")"
+            : "")
+        + (p.roundingBase() > 0 ? "; rounded figures stand for the values that round to them" : "")
+        + ".";
   }
 
   /** Narrows the cells of one line (row or column) whose sum lies in [tb0, tb1]. */
@@ -186,8 +175,10 @@ final class PolicyCellBounds implements HiddenCellBounds {
   }
 
   /**
-   * Bounds of the true value behind a released value: exact or the rounding interval when
-   * published; 1..k−1 when primary-suppressed; unbounded otherwise.
+   * Bounds of the true value behind a released cell or total: exact or the rounding interval when
+   * published; otherwise unbounded above, and at least 1 for a suppressed cell or total (a reader
+   * cannot tell a small-count suppression from a complement, so both are treated alike). A cell the
+   * policy does not publish is a zero; a total it does not publish is unknown.
    */
   static long[] bounds(PublishedValue v, DisclosurePolicy p) {
     int k = p.k();
@@ -208,8 +199,8 @@ final class PolicyCellBounds implements HiddenCellBounds {
       }
       return new long[] {lo, Math.max(lo, hi)};
     }
-    if (v.status() == CellStatus.SUPPRESSED_PRIMARY) {
-      return new long[] {1, Math.max(1, k - 1)};
+    if (v.isSuppressed()) {
+      return new long[] {1, UNBOUNDED};
     }
     return new long[] {0, UNBOUNDED};
   }

@@ -16,8 +16,8 @@ public final class RankingInput {
   private final PublishedTable allPupils;
   private final SchoolLayer schools;
   private final WardIndicator indicator;
-  private final HiddenCellBounds cypBounds;
-  private final HiddenCellBounds allPupilsBounds;
+  private volatile HiddenCellBounds cypBounds;
+  private volatile HiddenCellBounds allPupilsBounds;
 
   private RankingInput(
       PublishedTable cyp,
@@ -30,11 +30,10 @@ public final class RankingInput {
     this.schools = Objects.requireNonNull(schools, "schools");
     this.allPupils = allPupils;
     this.indicator = indicator;
-    this.cypBounds = cypBounds == null ? HiddenCellBounds.fromPolicy(cyp) : cypBounds;
-    this.allPupilsBounds =
-        allPupils == null
-            ? null
-            : allPupilsBounds == null ? HiddenCellBounds.fromPolicy(allPupils) : allPupilsBounds;
+    // bounds from the publication are computed when first needed (linear programming: the
+    // ranking asks for them off the FX thread)
+    this.cypBounds = cypBounds;
+    this.allPupilsBounds = allPupils == null ? null : allPupilsBounds;
   }
 
   /** Input from the published CYP table and the schools; bounds of hidden cells from the policy. */
@@ -82,13 +81,36 @@ public final class RankingInput {
     return Optional.ofNullable(indicator);
   }
 
-  /** Bounds of the CYP table's cells. */
+  /**
+   * Bounds of the CYP table's cells (from the publication unless given; computed when first asked).
+   */
   public HiddenCellBounds cypBounds() {
-    return cypBounds;
+    HiddenCellBounds b = cypBounds;
+    if (b == null) {
+      synchronized (this) {
+        if (cypBounds == null) {
+          cypBounds = HiddenCellBounds.fromPolicy(cyp);
+        }
+        b = cypBounds;
+      }
+    }
+    return b;
   }
 
   /** Bounds of the all-pupils table's cells, if that table is given. */
   public Optional<HiddenCellBounds> allPupilsBounds() {
-    return Optional.ofNullable(allPupilsBounds);
+    if (allPupils == null) {
+      return Optional.empty();
+    }
+    HiddenCellBounds b = allPupilsBounds;
+    if (b == null) {
+      synchronized (this) {
+        if (allPupilsBounds == null) {
+          allPupilsBounds = HiddenCellBounds.fromPolicy(allPupils);
+        }
+        b = allPupilsBounds;
+      }
+    }
+    return Optional.of(b);
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
 import org.wardflow.model.School;
@@ -20,7 +19,8 @@ import org.wardflow.model.WardIndicator;
  *
  * <ul>
  *   <li>CYP attending: the published school total; when it is hidden, the published cells plus the
- *       midpoints of the hidden cells' bounds (marked estimated).
+ *       midpoints of the hidden cells' bounds, adjusted with the other hidden totals so that all
+ *       school totals add up to the published grand total (marked estimated; {@link SchoolTotals}).
  *   <li>Rate per 100 pupils: CYP attending / GIAS pupils × 100 (schools with no pupil count are not
  *       ranked); optionally smoothed by {@link EmpiricalBayes}.
  *   <li>Exposure index: Σ<sub>w</sub> a<sub>ws</sub> x<sub>w</sub> / Σ<sub>w</sub> a<sub>ws</sub>
@@ -32,14 +32,15 @@ import org.wardflow.model.WardIndicator;
  * <h2>Uncertainty</h2>
  *
  * In each of {@code draws} simulation draws (seeded): every figure that is not known exactly is
- * drawn — hidden cells uniformly within their {@link HiddenCellBounds}, rounded figures uniformly
- * among the values that round to them — and counts get Poisson noise (the count observed is one
- * realisation of an underlying rate: y* ~ Poisson(y)). With smoothing, the rate is instead drawn
- * from its gamma posterior Gamma(α + y, β + e). The exposure index gets no Poisson noise: its
- * weights are a census of pupils, so only hidden and rounded cells vary (the indicator's own
- * uncertainty is not known here). Schools are ranked in each draw, ties in random order; a school's
- * interval runs from the (1 − level)/2 to the (1 + level)/2 quantile of its ranks, widened if need
- * be to include its rank.
+ * drawn — hidden cells uniformly within their {@link HiddenCellBounds} (what the publication alone
+ * allows), hidden school totals then adjusted together to the published grand total, rounded
+ * figures uniformly among the values that round to them — and counts get Poisson noise (the count
+ * observed is one realisation of an underlying rate: y* ~ Poisson(y)). With smoothing, the rate is
+ * instead drawn from its gamma posterior Gamma(α + y, β + e). The exposure index gets no Poisson
+ * noise: its weights are a census of pupils, so only hidden and rounded cells vary (the indicator's
+ * own uncertainty is not known here). Schools are ranked in each draw, ties in random order; a
+ * school's interval runs from the (1 − level)/2 to the (1 + level)/2 quantile of its ranks, widened
+ * if need be to include its rank.
  *
  * <h2>Tie groups</h2>
  *
@@ -57,15 +58,10 @@ public final class SchoolRanker {
   private static final class Model {
     School school;
     double exposure; // pupils / 100, for rates
-    // count part
-    boolean totalKnown;
+    // count part: the school's column of the CYP table (−1 when absent: exactly 0)
+    int col = -1;
     int totalLo;
     int totalHi;
-    int publishedSum;
-    int[] uncLo = new int[0];
-    int[] uncHi = new int[0];
-    long capLo;
-    long capHi;
     double pointCount;
     boolean estimated;
     PublishedValue cypTotal;
@@ -74,9 +70,6 @@ public final class SchoolRanker {
     Object[] samplers;
 
     int yMin;
-
-    /** Poisson sampler for the published part of a hidden total (null when 0). */
-    Object publishedSampler;
 
     // exposure part
     double sx;
@@ -119,7 +112,7 @@ public final class SchoolRanker {
     List<Model> models = new ArrayList<>();
     PublishedColumns cypCols = PublishedColumns.of(cyp);
     HiddenCellBounds cb = input.cypBounds();
-    int hiddenCells = 0;
+    SchoolTotals totals = SchoolTotals.of(cyp, cypCols, cb);
     for (School s : input.schools().schools()) {
       String why = options.filter().whyExcluded(s);
       if (!why.isEmpty()) {
@@ -128,8 +121,7 @@ public final class SchoolRanker {
       }
       Model m = new Model();
       m.school = s;
-      countModel(m, cyp, cypCols, cb, cyp.schoolIndex(s.urn()));
-      hiddenCells += m.uncLo.length;
+      countModel(m, cyp, totals, cyp.schoolIndex(s.urn()));
       if (measure == SchoolMeasure.RATE_PER_100_PUPILS) {
         if (s.pupils() <= 0) {
           notRanked.add(
@@ -165,8 +157,19 @@ public final class SchoolRanker {
               + " flows; only hidden and rounded cells vary in the simulation.");
       exposureModels(models, notRanked, wt, wb, ind);
     }
-    if (hiddenCells > 0 || cyp.policy().roundingBase() > 0) {
+    if (totals.hiddenCount() > 0 || cyp.policy().roundingBase() > 0) {
       notes.add(cb.source());
+    }
+    if (totals.hiddenCount() > 0 && measure != SchoolMeasure.EXPOSURE_INDEX) {
+      notes.add(
+          totals.constrainedByGrandTotal()
+              ? totals.hiddenCount()
+                  + " school totals are hidden: they are drawn together so that, with the"
+                  + " published ones, they add up to the published grand total; each estimate (≈)"
+                  + " is its hidden cells' midpoints adjusted the same way."
+              : totals.hiddenCount()
+                  + " school totals are hidden and the grand total is not published: each is"
+                  + " drawn from its own cells, within what the publication allows.");
     }
     EmpiricalBayes.Prior prior = null;
     if (measure == SchoolMeasure.RATE_PER_100_PUPILS && options.smoothing() && !models.isEmpty()) {
@@ -206,50 +209,21 @@ public final class SchoolRanker {
             Math.round(options.level() * 100),
             options.draws(),
             options.seed()));
-    return finish(input, options, models, notRanked, notes, prior);
+    return finish(input, options, models, notRanked, notes, prior, totals);
   }
 
-  private static void countModel(
-      Model m, PublishedTable t, PublishedColumns cols, HiddenCellBounds b, int col) {
-    DisclosurePolicy p = t.policy();
-    PublishedValue total = col < 0 ? PublishedValue.ZERO : t.schoolTotal(col);
-    m.cypTotal = total;
+  private static void countModel(Model m, PublishedTable t, SchoolTotals totals, int col) {
+    m.col = col;
     if (col < 0) {
       // not in the table at all: exactly 0 (a structural zero is not a rounded figure)
-      m.totalKnown = true;
+      m.cypTotal = PublishedValue.ZERO;
       return;
     }
-    if (total.isPublished()) {
-      long[] tb = PolicyCellBounds.bounds(total, p);
-      m.totalKnown = true;
-      m.totalLo = (int) tb[0];
-      m.totalHi = (int) tb[1];
-      m.pointCount = total.value();
-      return;
-    }
-    long[] capB = PolicyCellBounds.bounds(total, p);
-    m.capLo = capB[0];
-    m.capHi = capB[1];
-    int sum = 0;
-    List<int[]> unc = new ArrayList<>();
-    double mid = 0;
-    for (int i = cols.start(col); i < cols.end(col); i++) {
-      int cell = cols.cells[i];
-      PublishedValue v = t.cell(cell);
-      if (v.isPublished() && p.roundingBase() == 0) {
-        sum += v.value();
-      } else {
-        unc.add(new int[] {b.lower(cell), b.upper(cell)});
-        mid += v.isPublished() ? v.value() : b.midpoint(cell);
-        if (!v.isPublished()) {
-          m.estimated = true;
-        }
-      }
-    }
-    m.publishedSum = sum;
-    m.uncLo = unc.stream().mapToInt(a -> a[0]).toArray();
-    m.uncHi = unc.stream().mapToInt(a -> a[1]).toArray();
-    m.pointCount = Math.max(m.capLo, Math.min(m.capHi, sum + mid));
+    m.cypTotal = t.schoolTotal(col);
+    m.totalLo = totals.lower(col);
+    m.totalHi = totals.upper(col);
+    m.pointCount = totals.point(col);
+    m.estimated = !totals.known(col);
   }
 
   private static void exposureModels(
@@ -320,7 +294,8 @@ public final class SchoolRanker {
       List<Model> models,
       List<RankingResult.NotRanked> notRanked,
       List<String> notes,
-      EmpiricalBayes.Prior prior) {
+      EmpiricalBayes.Prior prior,
+      SchoolTotals totals) {
     // point ranks: 1 + number of strictly greater values; order by rank, then name, then URN
     models.sort(
         Comparator.comparingDouble((Model m) -> -m.pointValue)
@@ -333,7 +308,7 @@ public final class SchoolRanker {
           i > 0 && models.get(i).pointValue == models.get(i - 1).pointValue ? rank[i - 1] : i + 1;
     }
     int draws = options.draws();
-    int[] ranks = simulate(models, options, prior); // school-major: ranks[i * draws + d]
+    int[] ranks = simulate(models, options, prior, totals); // school-major: ranks[i * draws + d]
     double alpha = 1 - options.level();
     int loIdx = (int) Math.floor(alpha / 2 * draws);
     int hiIdx = Math.max(loIdx, (int) Math.ceil((1 - alpha / 2) * draws) - 1);
@@ -421,7 +396,7 @@ public final class SchoolRanker {
 
   /** Simulated ranks, school-major (ranks[i * draws + d]), schools in the given order. */
   private static int[] simulate(
-      List<Model> models, RankingOptions options, EmpiricalBayes.Prior prior) {
+      List<Model> models, RankingOptions options, EmpiricalBayes.Prior prior, SchoolTotals totals) {
     int n = models.size();
     int draws = options.draws();
     int[] drawMajor = new int[n * draws];
@@ -432,16 +407,13 @@ public final class SchoolRanker {
     boolean smooth = prior != null;
     Model[] ms = models.toArray(new Model[0]);
     for (Model m : ms) {
-      if (m.totalKnown) {
-        m.yMin = m.totalLo;
-        m.samplers = new Object[Math.max(1, Math.min(4096, m.totalHi - m.totalLo + 1))];
-        if (m.totalLo == m.totalHi && m.totalLo >= Sampling.SMALL_TABLES) {
-          m.samplers[0] = sampler(m.totalLo);
-        }
-      } else if (m.publishedSum >= Sampling.SMALL_TABLES) {
-        m.publishedSampler = sampler(m.publishedSum);
+      m.yMin = m.totalLo;
+      m.samplers = new Object[Math.max(1, Math.min(4096, m.totalHi - m.totalLo + 1))];
+      if (m.totalLo == m.totalHi && m.totalLo >= Sampling.SMALL_TABLES) {
+        m.samplers[0] = sampler(m.totalLo);
       }
     }
+    boolean counts = measure != SchoolMeasure.EXPOSURE_INDEX;
     // draws run in a fixed number of chunks, each with its own random stream split from the seed:
     // results are the same however many threads run them
     int chunks = Math.min(draws, SIMULATION_CHUNKS);
@@ -456,12 +428,17 @@ public final class SchoolRanker {
             c -> {
               SplittableRandom rng = rngs[c];
               double[] v = new double[n];
+              int[] y = new int[totals.size()];
+              double[] work = new double[totals.size()];
               DrawRanker ranker = new DrawRanker(n);
               int from = (int) ((long) c * draws / chunks);
               int to = (int) ((long) (c + 1) * draws / chunks);
               for (int d = from; d < to; d++) {
+                if (counts) {
+                  totals.draw(rng, y, work);
+                }
                 for (int i = 0; i < n; i++) {
-                  v[i] = drawValue(rng, ms[i], measure, smooth, prior);
+                  v[i] = drawValue(rng, ms[i], measure, smooth, prior, y);
                 }
                 ranker.rank(v, rng, drawMajor, d * n);
               }
@@ -481,46 +458,24 @@ public final class SchoolRanker {
     return out;
   }
 
-  /** One school's value in one draw. */
+  /** One school's value in one draw, given the school totals drawn for it. */
   private static double drawValue(
       SplittableRandom rng,
       Model m,
       SchoolMeasure measure,
       boolean smooth,
-      EmpiricalBayes.Prior prior) {
+      EmpiricalBayes.Prior prior,
+      int[] drawnTotals) {
     if (measure == SchoolMeasure.EXPOSURE_INDEX) {
       return drawExposure(rng, m);
     }
-    int y;
-    int c = 0;
-    if (m.totalKnown) {
-      y = m.totalLo == m.totalHi ? m.totalLo : Sampling.uniform(rng, m.totalLo, m.totalHi);
-      if (!smooth) {
-        c = poissonCached(rng, m, y);
-      }
-    } else {
-      // hidden total: published cells plus each hidden cell drawn within its bounds
-      long raw = m.publishedSum;
-      for (int j = 0; j < m.uncLo.length; j++) {
-        raw += Sampling.uniform(rng, m.uncLo[j], m.uncHi[j]);
-      }
-      y = (int) Math.max(m.capLo, Math.min(m.capHi, raw));
-      if (!smooth) {
-        // Poisson(P + H) = Poisson(P) + Poisson(H), P the published part, H the hidden part
-        c =
-            y == raw
-                ? (m.publishedSampler != null
-                        ? sample(rng, m.publishedSampler)
-                        : Sampling.poisson(rng, m.publishedSum))
-                    + Sampling.poisson(rng, y - m.publishedSum)
-                : Sampling.poisson(rng, (double) y);
-      }
-    }
+    int y = m.col < 0 ? 0 : drawnTotals[m.col];
     if (smooth) {
       return prior.degenerate()
           ? prior.mean()
           : Sampling.gamma(rng, prior.alpha() + y, prior.beta() + m.exposure);
     }
+    int c = poissonCached(rng, m, y);
     return measure == SchoolMeasure.RATE_PER_100_PUPILS ? c / m.exposure : c;
   }
 

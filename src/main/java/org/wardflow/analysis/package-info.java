@@ -41,8 +41,15 @@
  *       not flow counts.
  *   <dt>Hidden cell bounds
  *   <dd>The interval a suppressed cell's true count must lie in given what is published ({@link
- *       org.wardflow.analysis.HiddenCellBounds}): 1..k−1 for a primary-suppressed cell, 0..what the
- *       published totals leave for others; a rounded figure stands for the values that round to it.
+ *       org.wardflow.analysis.HiddenCellBounds}): the publication's feasible interval, at least 1,
+ *       at most what published totals leave — the same for small-count and complementary
+ *       suppressions, which a reader cannot tell apart; a rounded figure stands for the values that
+ *       round to it.
+ *   <dt>Hidden school total
+ *   <dd>A school's CYP total that is not published: estimated from its published cells and the
+ *       midpoints of its hidden cells, kept within the total's feasible interval and adjusted with
+ *       the other hidden totals so that all school totals add up to the published grand total (in
+ *       the estimate and in every simulation draw). Shown with ≈.
  *   <dt>Rank interval
  *   <dd>The range of ranks a school takes in most (e.g. 90%) of the simulation draws — Poisson
  *       noise on counts, hidden cells drawn within their bounds. Rank 1 is the highest value.

@@ -106,6 +106,7 @@ public final class MainWindow {
   private final List<String[]> extraShortcuts = new ArrayList<>();
   private Menu viewMenu;
   private int pendingLoads;
+  private final List<Menu> addedMenus = new ArrayList<>();
   private Stage stage;
 
   /** Builds the window's content (call on the FX thread). */
@@ -255,6 +256,7 @@ public final class MainWindow {
    * @param menu the menu
    */
   public void addMenu(Menu menu) {
+    addedMenus.add(menu);
     int help = menuBar.getMenus().size() - 1;
     menuBar.getMenus().add(Math.max(0, help), menu);
   }
@@ -875,6 +877,24 @@ public final class MainWindow {
     };
     List<String[]> all = new ArrayList<>(List.of(rows));
     all.addAll(extraShortcuts);
+    // shortcuts of the menus features added (Workbench) that they did not list themselves
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (String[] r : all) {
+      listed.add(r[0]);
+    }
+    for (Menu m : addedMenus) {
+      for (MenuItem mi : m.getItems()) {
+        if (mi.getAccelerator() != null
+            && mi.getText() != null
+            && listed.add(mi.getAccelerator().getDisplayText())) {
+          all.add(
+              new String[] {
+                mi.getAccelerator().getDisplayText(),
+                m.getText().replace("_", "") + " ▸ " + mi.getText().replace("_", "")
+              });
+        }
+      }
+    }
     all.add(new String[] {"Ctrl+Q", "Quit"});
     rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();

@@ -22,5 +22,6 @@ public final class Workbench {
     org.wardflow.ui.project.ProjectInstaller.install(window);
     org.wardflow.ui.comfort.Comfort.install(window);
     org.wardflow.ui.history.ComfortInstaller.install(window);
+    org.wardflow.ui.compare.ComparisonInstaller.install(window);
   }
 }

@@ -27,6 +27,13 @@ class RankCoverageTest {
   private record Outcome(double coverage, double meanWidth) {}
 
   private static Outcome run(boolean suppress, boolean rates) {
+    return run(
+        suppress,
+        rates,
+        suppress ? new DisclosurePolicy(5, 0, true, false, false, false, 5) : null);
+  }
+
+  private static Outcome run(boolean suppress, boolean rates, DisclosurePolicy policy) {
     RandomGenerator g = new MersenneTwister(2024);
     GammaDistribution prior = new GammaDistribution(g, 2, 6); // mean 12
     int covered = 0;
@@ -53,8 +60,7 @@ class RankCoverageTest {
           b.add("W1", urn, y);
         }
       }
-      DisclosurePolicy p =
-          suppress ? new DisclosurePolicy(5, 0, true, false, false, false, 5) : Fixtures.OPEN;
+      DisclosurePolicy p = suppress ? policy : Fixtures.OPEN;
       PublishedTable t = Fixtures.publish(b, p);
       SchoolMeasure m = rates ? SchoolMeasure.RATE_PER_100_PUPILS : SchoolMeasure.CYP_COUNT;
       RankingResult r =
@@ -90,6 +96,17 @@ class RankCoverageTest {
   void countIntervalsCoverTheTrueRankWithSuppressedCells() {
     Outcome o = run(true, false);
     assertTrue(o.coverage() >= 0.80 && o.coverage() <= 0.995, "coverage " + o);
+  }
+
+  /**
+   * Ward and grand totals published, school totals not: every school total is hidden and drawn from
+   * its cells, all of them adjusted together to the published grand total.
+   */
+  @Test
+  void countIntervalsCoverTheTrueRankWithHiddenSchoolTotals() {
+    Outcome o = run(true, false, new DisclosurePolicy(5, 0, true, true, false, true, 5));
+    assertTrue(o.coverage() >= 0.85 && o.coverage() <= 0.99, "coverage " + o);
+    assertTrue(o.meanWidth() < SCHOOLS * 0.6, "intervals must say something: " + o);
   }
 
   @Test

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.wardflow.io.VruList;
+import org.wardflow.io.VruListEntry;
 import org.wardflow.io.synth.SyntheticFlowGenerator;
 import org.wardflow.io.synth.SyntheticFlows;
 import org.wardflow.io.synth.SyntheticParameters;
 import org.wardflow.model.CountMatrix;
+import org.wardflow.model.DatasetInfo;
 import org.wardflow.model.FlowFilter;
 import org.wardflow.model.FlowTable;
 import org.wardflow.model.Geography;
@@ -28,14 +31,14 @@ import org.wardflow.model.WardIndicator;
  * @param population usual residents per ward (FICTIONAL)
  * @param children children aged 0–15 per ward (FICTIONAL)
  * @param flows the SYNTHETIC pupil and CYP tables, the true rate and the generator's report
- * @param vruList the FICTIONAL VRU priority list, tier 1 first
+ * @param vruList the FICTIONAL VRU priority list, tier 1 first (as read from {@link DemoFiles#VRU})
  */
 public record DemoData(
     Geography geography,
     WardIndicator population,
     WardIndicator children,
     SyntheticFlows flows,
-    List<VruListEntry> vruList) {
+    VruList vruList) {
 
   /** The seed of the built-in demo. */
   public static final long SEED = 20_250_611L;
@@ -45,9 +48,9 @@ public record DemoData(
 
   private static volatile DemoData cached;
 
-  /** Freezes the list. */
+  /** Checks the list. */
   public DemoData {
-    vruList = List.copyOf(vruList);
+    java.util.Objects.requireNonNull(vruList, "vruList");
   }
 
   /** The built-in demo (generated once, then cached). */
@@ -81,7 +84,7 @@ public record DemoData(
     SyntheticFlows flows =
         SyntheticFlowGenerator.generate(
             city.geography(), city.children(), city.population(), parameters(seed));
-    List<VruListEntry> list = vruList(city.geography(), flows.cyp(), seed);
+    VruList list = vruList(city.geography(), flows.cyp(), seed);
     return new DemoData(city.geography(), city.population(), city.children(), flows, list);
   }
 
@@ -105,7 +108,7 @@ public record DemoData(
    * rank highest: some of the top schools, some from lower down, the pupil referral unit, in tiers
    * that do not follow the ranking — so the side-by-side comparison has something to show.
    */
-  static List<VruListEntry> vruList(Geography geo, FlowTable cyp, long seed) {
+  static VruList vruList(Geography geo, FlowTable cyp, long seed) {
     RandomGenerator rng = new Well19937c(seed ^ 0x5652554C4953L);
     CountMatrix m = cyp.matrix(FlowFilter.ALL);
     long[] totals = m.columnTotals();
@@ -159,11 +162,32 @@ public record DemoData(
       tiers[i] = tiers[j];
       tiers[j] = t;
     }
-    List<VruListEntry> out = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
-      out.add(new VruListEntry(chosen.get(i).urn(), chosen.get(i).name(), tiers[i]));
+      order.add(i);
     }
-    out.sort(Comparator.comparingInt(VruListEntry::tier).thenComparing(VruListEntry::schoolName));
-    return out;
+    order.sort(
+        Comparator.comparingInt((Integer i) -> tiers[i]).thenComparing(i -> chosen.get(i).name()));
+    // entries as the CSV that DemoFiles writes holds them: header on line 1
+    List<VruListEntry> out = new ArrayList<>();
+    int line = 2;
+    for (int i : order) {
+      School s = chosen.get(i);
+      out.add(
+          new VruListEntry(
+              line++,
+              s.urn(),
+              s.name(),
+              "",
+              "",
+              java.util.OptionalInt.empty(),
+              Integer.toString(tiers[i]),
+              ""));
+    }
+    return new VruList(
+        java.nio.file.Path.of(DemoFiles.VRU),
+        new DatasetInfo(
+            "Demo VRU list", "built-in demo (FICTIONAL)", "", true, false, java.util.Map.of()),
+        out);
   }
 }

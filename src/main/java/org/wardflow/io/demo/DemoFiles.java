@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.wardflow.io.GeoPackageWriter;
+import org.wardflow.io.VruList;
+import org.wardflow.io.VruListEntry;
 import org.wardflow.io.flows.FlowCsvWriter;
 import org.wardflow.io.flows.FlowManifest;
 import org.wardflow.io.flows.Sha256;
@@ -121,13 +123,13 @@ public final class DemoFiles {
     manifest.write(dir.resolve(MANIFEST));
   }
 
-  private static void writeVruList(List<VruListEntry> list, Path file) throws IOException {
+  private static void writeVruList(VruList list, Path file) throws IOException {
     CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, fmt)) {
       p.printRecord("urn", "school_name", "tier");
-      for (VruListEntry e : list) {
-        p.printRecord(e.urn(), e.schoolName(), e.tier());
+      for (VruListEntry e : list.entries()) {
+        p.printRecord(e.urn(), e.name(), e.tier());
       }
     }
   }

@@ -1,11 +1,7 @@
 package org.wardflow.ui.compare;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -13,9 +9,7 @@ import org.wardflow.disclosure.DisclosureGate;
 import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.io.VruList;
-import org.wardflow.io.VruListEntry;
 import org.wardflow.io.demo.DemoData;
-import org.wardflow.model.DatasetInfo;
 import org.wardflow.model.FlowFilter;
 import org.wardflow.model.Geography;
 import org.wardflow.model.WardIndicator;
@@ -72,25 +66,8 @@ public record ComparisonInputs(
         new SimpleObjectProperty<>());
   }
 
-  /** The demo's FICTIONAL VRU list as a list read from a file (lines numbered as in the CSV). */
+  /** The demo's FICTIONAL VRU list (lines numbered as in the CSV the demo writes). */
   public static VruList demoList(DemoData d) {
-    List<VruListEntry> entries = new ArrayList<>();
-    int line = 2;
-    for (org.wardflow.io.demo.VruListEntry e : d.vruList()) {
-      entries.add(
-          new VruListEntry(
-              line++,
-              e.urn(),
-              e.schoolName(),
-              "",
-              "",
-              OptionalInt.empty(),
-              Integer.toString(e.tier()),
-              ""));
-    }
-    return new VruList(
-        Path.of("demo_vru_list.csv"),
-        new DatasetInfo("Demo VRU list", "built-in demo (FICTIONAL)", "", true, false, Map.of()),
-        entries);
+    return d.vruList();
   }
 }

@@ -36,7 +36,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -116,6 +115,10 @@ public final class ComparisonView extends BorderPane {
   private final TableView<ListComparison.Row> candidates = new TableView<>();
   private final TableView<ListComparison.Row> littleEvidence = new TableView<>();
   private final TableView<ListMatch> matches = new TableView<>();
+  private final TableView<RankedSchool> rankings = new TableView<>();
+  private final Label rankingNotes = new Label();
+  private TabPane tabPane;
+  private java.util.function.Consumer<VruList> listSink;
   private final GridPane stats = new GridPane();
   private final LineChart<Number, Number> chart;
   private final HBox sourceLegend = new HBox(8);
@@ -226,6 +229,32 @@ public final class ComparisonView extends BorderPane {
     listName.setText(list.file().getFileName() + " · " + list.size() + " entries");
   }
 
+  /**
+   * Where lists read by this view's "Open VRU list…" button go (e.g. the app's shared list, which
+   * then comes back through {@link #loadList(VruList)}); null to show them here only.
+   */
+  public void setListSink(java.util.function.Consumer<VruList> sink) {
+    this.listSink = sink;
+  }
+
+  /** The table of every ranked school with its rank interval. */
+  public TableView<RankedSchool> rankingTable() {
+    return rankings;
+  }
+
+  /**
+   * Brings one of the lower tabs to the front.
+   *
+   * @param id "comparison", "rankings", "agreement", "candidates", "little-evidence" or "matching"
+   */
+  public void showTab(String id) {
+    for (Tab t : tabPane.getTabs()) {
+      if (("tab-" + id).equals(t.getId())) {
+        tabPane.getSelectionModel().select(t);
+      }
+    }
+  }
+
   /** Reads a list file off the FX thread, then shows it (errors in a dialog). */
   public void loadList(Path file) {
     Task<ImportResult<VruList>> t =
@@ -239,7 +268,11 @@ public final class ComparisonView extends BorderPane {
         e -> {
           ImportResult<VruList> r = t.getValue();
           if (r.ok()) {
-            loadList(r.value());
+            if (listSink != null) {
+              listSink.accept(r.value());
+            } else {
+              loadList(r.value());
+            }
           } else {
             error("The list could not be used", r.report().format());
           }
@@ -355,23 +388,38 @@ public final class ComparisonView extends BorderPane {
     busy.visibleProperty().bind(vm.busyProperty());
     busy.setTooltip(new Tooltip("Ranking with rank intervals…"));
 
-    return new ToolBar(
-        open,
-        listName,
-        new Separator(),
-        new Label("Rank by"),
-        measure,
-        indicator,
-        smoothing,
-        new Separator(),
-        new Label("Top k"),
-        kSpinner,
-        new Separator(),
-        phase,
-        district,
-        new Separator(),
-        swipeToggle,
-        busy);
+    // a wrapping bar: in a centre tab beside the side panels nothing may overflow out of reach
+    javafx.scene.layout.FlowPane bar =
+        new javafx.scene.layout.FlowPane(
+            6,
+            4,
+            open,
+            listName,
+            new Separator(),
+            new Label("Rank by"),
+            measure,
+            indicator,
+            smoothing,
+            new Separator(),
+            new Label("Top k"),
+            kSpinner,
+            new Separator(),
+            phase,
+            district,
+            new Separator(),
+            swipeToggle,
+            busy);
+    bar.setId("comparison-toolbar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    bar.getStyleClass().add("tool-bar");
+    for (Node n : bar.getChildren()) {
+      if (n instanceof Separator sep) {
+        sep.setOrientation(Orientation.VERTICAL);
+        sep.setPrefHeight(22);
+      }
+    }
+    return bar;
   }
 
   private Node caveatBand() {
@@ -626,6 +674,7 @@ public final class ComparisonView extends BorderPane {
 
   private Node tabs() {
     TabPane tp = new TabPane();
+    tabPane = tp;
     tp.setId("comparison-tabs");
     tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     Label hidden = new Label();
@@ -694,11 +743,101 @@ public final class ComparisonView extends BorderPane {
     matchSummary.setWrapText(true);
     VBox.setVgrow(matches, Priority.ALWAYS);
     Tab t5 = new Tab("List matching", new VBox(4, matchSummary, matches));
-    for (Tab t : List.of(t1, t2, t3, t4, t5)) {
+    Tab t6 = new Tab("School rankings", rankingsPane());
+    t1.setId("tab-comparison");
+    t2.setId("tab-agreement");
+    t3.setId("tab-candidates");
+    t4.setId("tab-little-evidence");
+    t5.setId("tab-matching");
+    t6.setId("tab-rankings");
+    for (Tab t : List.of(t1, t2, t3, t4, t5, t6)) {
       t.getContent().setStyle("-fx-padding: 4;");
     }
-    tp.getTabs().setAll(t1, t2, t3, t4, t5);
+    tp.getTabs().setAll(t1, t6, t2, t3, t4, t5);
     return tp;
+  }
+
+  /** Every ranked school, best first, with its rank interval and tie group. */
+  private Node rankingsPane() {
+    rankings.setId("ranking-table");
+    TableColumn<RankedSchool, String> rank = column("Rank (90% interval)", 140, this::rankCell);
+    rank.setComparator(ComparisonView::compareRank);
+    rank.setStyle("-fx-alignment: CENTER-RIGHT;");
+    TableColumn<RankedSchool, String> school = column("School", 230, r -> r.school().name());
+    TableColumn<RankedSchool, String> phase = column("Phase", 90, r -> r.school().phase().label());
+    TableColumn<RankedSchool, String> district =
+        column("District", 120, r -> r.school().district());
+    TableColumn<RankedSchool, String> value = column("Measure", 120, this::rankedValueText);
+    value.textProperty().bind(vm.measureProperty().map(SchoolMeasure::label));
+    value.setStyle("-fx-alignment: CENTER-RIGHT;");
+    TableColumn<RankedSchool, String> cyp =
+        column(
+            "CYP attending",
+            110,
+            r ->
+                r.cypTotal().isPublished()
+                    ? Integer.toString(r.cypTotal().value())
+                    : String.format(Locale.UK, "≈ %.0f", r.cypEstimate()));
+    cyp.setStyle("-fx-alignment: CENTER-RIGHT;");
+    TableColumn<RankedSchool, String> group =
+        column(
+            "Cannot be told apart from",
+            200,
+            r ->
+                r.tieGroupSize() <= 1
+                    ? "—"
+                    : (r.tieGroupSize() - 1)
+                        + (r.tieGroupSize() == 2 ? " other school" : " other schools")
+                        + " (group "
+                        + r.tieGroup()
+                        + ")");
+    TableColumn<RankedSchool, String> onList =
+        column("On list", 70, r -> vm.listUrns().contains(r.urn()) ? "yes" : "—");
+    rankings.getColumns().setAll(List.of(rank, school, phase, district, value, cyp, group, onList));
+    rankings.setPlaceholder(new Label("Ranking…"));
+    rankings
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, r) -> {
+              if (!selectingInTable && r != null) {
+                vm.selectSchool(r.urn());
+              }
+            });
+    vm.rankingProperty()
+        .addListener(
+            (obs, old, r) -> {
+              rankings.getItems().setAll(r == null ? List.of() : r.ranked());
+              rankingNotes.setText(
+                  r == null
+                      ? ""
+                      : r.size()
+                          + " schools ranked by "
+                          + r.measureLabel()
+                          + " from published figures. ≈ marks a hidden school total, estimated"
+                          + " within what the publication allows. Read the interval, not the"
+                          + " rank: schools in one group cannot be told apart.");
+            });
+    rankingNotes.setId("ranking-notes");
+    rankingNotes.setWrapText(true);
+    VBox.setVgrow(rankings, Priority.ALWAYS);
+    return new VBox(4, rankingNotes, rankings);
+  }
+
+  private String rankCell(RankedSchool r) {
+    return rankText(r);
+  }
+
+  private String rankedValueText(RankedSchool x) {
+    SchoolMeasure m =
+        vm.rankingProperty().get() == null
+            ? vm.measureProperty().get()
+            : vm.rankingProperty().get().measure();
+    String v =
+        m == SchoolMeasure.CYP_COUNT
+            ? String.format(Locale.UK, "%.0f", x.value())
+            : String.format(Locale.UK, "%.2f", x.value());
+    return (x.estimated() ? "≈ " : "") + v;
   }
 
   private static <T> StringConverter<T> converter(Function<T, String> f) {
@@ -929,6 +1068,7 @@ public final class ComparisonView extends BorderPane {
     showChart(c);
     notes.setText(String.join("\n", c.ranking().notes()) + "\n" + c.caveat());
     table.refresh();
+    rankings.refresh();
     showSelection();
   }
 
@@ -1003,8 +1143,10 @@ public final class ComparisonView extends BorderPane {
     try {
       if (urn == null) {
         table.getSelectionModel().clearSelection();
+        rankings.getSelectionModel().clearSelection();
         return;
       }
+      selectInRankings(urn);
       for (int i = 0; i < table.getItems().size(); i++) {
         if (table.getItems().get(i).school().urn().equals(urn)) {
           if (table.getSelectionModel().getSelectedIndex() != i) {
@@ -1018,6 +1160,19 @@ public final class ComparisonView extends BorderPane {
     } finally {
       selectingInTable = false;
     }
+  }
+
+  private void selectInRankings(String urn) {
+    for (int i = 0; i < rankings.getItems().size(); i++) {
+      if (rankings.getItems().get(i).urn().equals(urn)) {
+        if (rankings.getSelectionModel().getSelectedIndex() != i) {
+          rankings.getSelectionModel().clearAndSelect(i);
+          rankings.scrollTo(i);
+        }
+        return;
+      }
+    }
+    rankings.getSelectionModel().clearSelection();
   }
 
   /** Observable of the k spinner's value (for tests and the lead's wiring). */

@@ -330,9 +330,8 @@ public final class ComparisonViewModel {
       status.set("The exposure index needs a ward indicator: load one (a rate by ward code).");
       return;
     }
-    // hidden cells bounded from the policy and published totals (the ranker's default): the
-    // publication's per-cell feasible intervals are each exact but, drawn independently and
-    // summed over a school's column, they overstate hidden school totals several-fold
+    // hidden cells bounded by what the publication allows (computed with the ranking, off the FX
+    // thread); hidden school totals are drawn together to add up to the published grand total
     RankingInput in = RankingInput.of(t, geography.schools());
     if (allPupils.get() != null) {
       in = in.withAllPupils(allPupils.get());
