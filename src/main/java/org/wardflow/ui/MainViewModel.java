@@ -358,7 +358,10 @@ public final class MainViewModel {
       String dropped = "";
       if (r.wards() != null || r.schools() != null) {
         dropped = merge(r, name);
-        map.zoomToLayer(r.wards() != null ? LayerKind.WARDS : LayerKind.SCHOOLS);
+        // the wards are the study area: schools far outside it (a mis-coded one, or context
+        // beyond the boundary) must not zoom the map out
+        boolean haveWards = map.getGeography().wards().size() > 0;
+        map.zoomToLayer(haveWards ? LayerKind.WARDS : LayerKind.SCHOOLS);
       }
       if (r.flows() != null) {
         dropped += placeTable(r.flows());

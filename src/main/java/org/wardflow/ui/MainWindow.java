@@ -102,8 +102,8 @@ public final class MainWindow {
   private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
-  private int pendingLoads;
   private final List<String[]> extraShortcuts = new ArrayList<>();
+  private int pendingLoads;
   private Stage stage;
 
   /** Builds the window's content (call on the FX thread). */
@@ -191,6 +191,9 @@ public final class MainWindow {
     centreHolder.getChildren().add(mapFrame);
     VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
+    // long report titles and dataset names are elided, never widen the window
+    centre.setMinWidth(0);
+    reportPane.setMinWidth(0);
     VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
     split.getItems().addAll(leftPanel, centre, rightPanel);
@@ -325,13 +328,13 @@ public final class MainWindow {
   }
 
   /**
-   * Lists a shortcut of an installed feature in Help ▸ Keyboard Shortcuts.
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for features installed into the window).
    *
-   * @param keys the keys as shown, e.g. "F5"
-   * @param action what they do
+   * @param keys the keys as shown, e.g. "Ctrl+4"
+   * @param what what they do
    */
-  public void addShortcut(String keys, String action) {
-    extraShortcuts.add(new String[] {keys, action});
+  public void addShortcut(String keys, String what) {
+    extraShortcuts.add(new String[] {keys, what});
   }
 
   /** The services the window was built from. */
@@ -830,11 +833,11 @@ public final class MainWindow {
       {"Ctrl+Shift+F", "Zoom to full extent"},
       {"Ctrl+Shift+L", "Zoom to the selected layer"},
       {"Ctrl+J", "Zoom to the selection"},
-      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
-      {"Ctrl+Q", "Quit"}
+      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"}
     };
     List<String[]> all = new ArrayList<>(List.of(rows));
-    all.addAll(all.size() - 1, extraShortcuts);
+    all.addAll(extraShortcuts);
+    all.add(new String[] {"Ctrl+Q", "Quit"});
     rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);

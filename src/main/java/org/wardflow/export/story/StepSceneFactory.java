@@ -57,7 +57,9 @@ public interface StepSceneFactory {
                   : Selection.NONE;
       Scene scene =
           PublishedScenes.scene(geography, table, ch).withSelection(sel).withLayers(step.layers());
-      Legend legend = Legend.forScene(scene, legendStyle, WARD_TITLE, ch.classes(), FLOW_TITLE);
+      Legend legend =
+          Legend.forScene(scene, legendStyle, WARD_TITLE, ch.classes(), FLOW_TITLE)
+              .withPolicy(table.policy());
       return new StepView(scene, legend);
     };
   }
