@@ -15,8 +15,8 @@
  *       org.wardflow.ui.present.PresentationWindow}); keys step through it, Esc returns to the
  *       analysis. Each step shown is published through the ledger.
  *   <dt>Protective marking
- *   <dd>The handling label (default {@code OFFICIAL-SENSITIVE}) shown at the top and bottom of every
- *       slide and deck page; Present ▸ Protective Marking… changes it.
+ *   <dd>The handling label (default {@code OFFICIAL-SENSITIVE}) shown at the top and bottom of
+ *       every slide and deck page; Present ▸ Protective Marking… changes it.
  * </dl>
  */
 package org.wardflow.ui.present;
