@@ -167,16 +167,25 @@ public final class PdfDeckWriter {
       Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
       info.setCreationDate(cal);
       info.setModificationDate(cal);
-      ByteArrayOutputStream bos = new ByteArrayOutputStream(1 << 20);
-      doc.save(bos);
-      bytes = bos.toByteArray();
+      bytes = toBytes(doc);
     } finally {
-      if (fonts instanceof Closeable c) {
-        c.close();
-      }
+      release(fonts);
     }
     AtomicFiles.write(out, bytes);
     return ExportManifest.sha256(bytes);
+  }
+
+  private static byte[] toBytes(PDDocument doc) throws IOException {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream(1 << 20);
+    doc.save(bos);
+    return bos.toByteArray();
+  }
+
+  /** Releases temporary font files of a text drawer, if any. */
+  private static void release(IPdfBoxGraphics2DFontTextDrawer fonts) throws IOException {
+    if (fonts instanceof Closeable c) {
+      c.close();
+    }
   }
 
   /**

@@ -57,18 +57,51 @@ public final class SlidePainter {
       g2.clip(new Rectangle2D.Double(0, 0, w, h));
       g2.setColor(style.background());
       g2.fill(new Rectangle2D.Double(0, 0, w, h));
-      Viewport vp = viewport(view, extent, w, h);
-      Renderer.render(view.scene(), style, vp, g2);
       double pad = 10 * style.fontScale();
-      if (view.legend() != null) {
-        Rectangle2D size = LegendPainter.measure(view.legend(), style, g2.getFontRenderContext());
-        LegendPainter.paint(
-            view.legend(), style, g2, pad, Math.max(pad, h - pad - size.getHeight()));
+      // the legend gets a column of its own (left) when it leaves most of the width to the map,
+      // so that no ward or flow is hidden under it; otherwise it sits on a panel over the map
+      Rectangle2D legendSize =
+          view.legend() == null
+              ? null
+              : LegendPainter.measure(view.legend(), style, g2.getFontRenderContext());
+      double column =
+          legendSize != null && legendSize.getWidth() + 2 * pad < w * 0.4
+              ? legendSize.getWidth() + 2 * pad
+              : 0;
+      int mapW = (int) Math.max(1, w - column);
+      Viewport vp = viewport(view, extent, mapW, h);
+      Graphics2D gm = (Graphics2D) g2.create();
+      try {
+        gm.translate(column, 0);
+        gm.clip(new Rectangle2D.Double(0, 0, mapW, h));
+        Renderer.render(view.scene(), style, vp, gm);
+      } finally {
+        gm.dispose();
+      }
+      if (legendSize != null) {
+        double ly = Math.max(pad, h - pad - legendSize.getHeight());
+        if (column == 0) {
+          g2.setColor(new java.awt.Color(255, 255, 255, 220));
+          g2.fill(
+              new Rectangle2D.Double(
+                  pad / 2,
+                  ly - pad / 2,
+                  legendSize.getWidth() + pad,
+                  legendSize.getHeight() + pad));
+        }
+        LegendPainter.paint(view.legend(), style, g2, pad, ly);
       }
       double arrowH = 40 * style.fontScale();
       MapFurniture.northArrow(g2, style, w - pad - arrowH / 2, pad, arrowH);
       double barW = Math.min(220 * style.fontScale(), w / 4.0);
-      MapFurniture.scaleBar(g2, style, vp, w - pad - barW, h - pad - 30 * style.fontScale(), barW);
+      Graphics2D gb = (Graphics2D) g2.create();
+      try {
+        gb.translate(column, 0);
+        MapFurniture.scaleBar(
+            gb, style, vp, mapW - pad - barW, h - pad - 30 * style.fontScale(), barW);
+      } finally {
+        gb.dispose();
+      }
     } finally {
       g2.dispose();
     }

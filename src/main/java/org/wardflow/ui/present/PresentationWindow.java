@@ -241,8 +241,12 @@ public final class PresentationWindow {
         "-fx-font-size: " + BANNER_PX + "px; -fx-font-weight: bold; -fx-text-fill: white;");
     caveatText.setMinWidth(Region.USE_PREF_SIZE);
     statement.setId("disclosure-statement");
-    statement.setStyle("-fx-font-size: 16px; -fx-text-fill: #E0E0E0;");
-    statement.setMinWidth(0);
+    statement.setStyle(
+        "-fx-font-size: 16px; -fx-text-fill: #1A1A1A; -fx-background-color: #E8E8E8;"
+            + " -fx-padding: 3 20 3 20;");
+    statement.setWrapText(true);
+    statement.setMaxWidth(Double.MAX_VALUE);
+    statement.setMinHeight(Region.USE_PREF_SIZE);
     Label dataLabel = new Label(caveat.dataLabel());
     dataLabel.setId("data-label");
     dataLabel.setStyle(
@@ -255,12 +259,13 @@ public final class PresentationWindow {
     dataLabel.setManaged(dataLabel.isVisible());
     Region spacer2 = new Region();
     HBox.setHgrow(spacer2, Priority.ALWAYS);
-    HBox band = new HBox(18, caveatText, statement, spacer2, dataLabel);
+    HBox band = new HBox(18, caveatText, spacer2, dataLabel);
     band.setId("caveat-band");
     band.setAlignment(Pos.CENTER_LEFT);
     band.setPadding(new Insets(6, 20, 6, 20));
     band.setStyle("-fx-background-color: #26292F;");
-    VBox bottom = new VBox(band, markBottom);
+    // the disclosure statement in full on its own line (wrapped, never cut off)
+    VBox bottom = new VBox(statement, band, markBottom);
 
     BorderPane root = new BorderPane(center, top, notesPanel, bottom, null);
     root.setId("presentation-root");

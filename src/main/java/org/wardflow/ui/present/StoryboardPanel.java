@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wardflow.export.story.StoryStep;
@@ -108,11 +107,10 @@ public final class StoryboardPanel extends VBox {
     show.setId("story-show");
     show.setOnAction(e -> showSelected());
     show.setTooltip(new Tooltip("Show the selected step on the main map (Enter)"));
-    HBox buttons = new HBox(4, add, remove, up, down, show);
+    // wraps in the narrow side column instead of widening it
+    javafx.scene.layout.FlowPane buttons =
+        new javafx.scene.layout.FlowPane(4, 4, add, remove, up, down, show);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    for (Button b : new Button[] {add, remove, up, down, show}) {
-      b.setMinWidth(Button.USE_PREF_SIZE);
-    }
 
     title.setId("story-title");
     title.setPromptText("Step title");

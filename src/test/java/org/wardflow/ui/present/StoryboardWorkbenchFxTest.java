@@ -64,6 +64,12 @@ class StoryboardWorkbenchFxTest {
   private PresentInstaller present;
   private Path deck;
 
+  @org.junit.jupiter.api.BeforeAll
+  static void patientSetup() {
+    // building the whole window can take more than TestFX's default 10 s on a loaded machine
+    FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+  }
+
   @Start
   void start(Stage stage) {
     AppServices services =
@@ -185,6 +191,7 @@ class StoryboardWorkbenchFxTest {
     robot.clickOn("#story-notes").write("Start with the whole city.");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(board().get(0).notes()).isEqualTo("Start with the whole city.");
+    snapshot(robot, window.stage(), "workbench-storyboard-panel.png");
 
     // reorder: the third step first (Alt+Up in the list, then the Up button)
     robot.interact(() -> present.panel().select(2));
@@ -219,6 +226,11 @@ class StoryboardWorkbenchFxTest {
     assertStep(robot, 1, titles.get(0));
     assertThat(slideText(robot, "floor-notice")).contains("floor of k = 5");
     assertThat(slide(robot, "floor-notice").isVisible()).isTrue();
+    snapshot(robot, p.stage(), "workbench-presenter-step1.png");
+    robot.push(KeyCode.H);
+    assertThat(p.highContrast()).isTrue();
+    snapshot(robot, p.stage(), "workbench-presenter-step1-hc.png");
+    robot.push(KeyCode.H);
     robot.push(KeyCode.RIGHT);
     assertStep(robot, 2, titles.get(1));
     assertThat(slide(robot, "floor-notice").isVisible()).isFalse();
@@ -259,6 +271,16 @@ class StoryboardWorkbenchFxTest {
         deck,
         Path.of("target", "present-snapshots", "workbench-deck.pdf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void snapshot(FxRobot robot, Stage stage, String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+    robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+    assertThat(img[0].getWidth()).isGreaterThan(0);
+    Path out = Files.createDirectories(Path.of("target", "present-snapshots")).resolve(name);
+    javax.imageio.ImageIO.write(
+        javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
   }
 
   private void assertStep(FxRobot robot, int n, String title) {
