@@ -45,6 +45,12 @@ public final class ProjectInstaller {
   /** System property naming the Wardflow folder (tests point it into {@code target/}). */
   public static final String HOME_PROPERTY = "wardflow.home";
 
+  /**
+   * System property: {@code false} turns off the crash-recovery offer when the window opens (the
+   * test suite, whose many windows share one Wardflow folder and close without asking).
+   */
+  public static final String RECOVERY_PROPERTY = "wardflow.recoveryAtStart";
+
   private ProjectInstaller() {}
 
   /**
@@ -238,7 +244,9 @@ public final class ProjectInstaller {
                       c.titleProperty(),
                       m.datasetTitleProperty(),
                       m.datasetLabelProperty()));
-          Platform.runLater(c::checkRecoveryAtStart);
+          if (!"false".equals(System.getProperty(RECOVERY_PROPERTY))) {
+            Platform.runLater(c::checkRecoveryAtStart);
+          }
         });
   }
 
