@@ -191,6 +191,9 @@ public final class MainWindow {
     centreHolder.getChildren().add(mapFrame);
     VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
+    // long report titles and dataset names are elided, never widen the window
+    centre.setMinWidth(0);
+    reportPane.setMinWidth(0);
     VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
     split.getItems().addAll(leftPanel, centre, rightPanel);
@@ -325,9 +328,9 @@ public final class MainWindow {
   }
 
   /**
-   * Lists a shortcut in Help ▸ Keyboard Shortcuts (after the window's own).
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for features installed into the window).
    *
-   * @param keys the keys, e.g. "Ctrl+Shift+="
+   * @param keys the keys as shown, e.g. "Ctrl+4"
    * @param what what they do
    */
   public void addShortcut(String keys, String what) {
@@ -830,11 +833,11 @@ public final class MainWindow {
       {"Ctrl+Shift+F", "Zoom to full extent"},
       {"Ctrl+Shift+L", "Zoom to the selected layer"},
       {"Ctrl+J", "Zoom to the selection"},
-      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
-      {"Ctrl+Q", "Quit"}
+      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"}
     };
     List<String[]> all = new ArrayList<>(List.of(rows));
     all.addAll(extraShortcuts);
+    all.add(new String[] {"Ctrl+Q", "Quit"});
     rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);
