@@ -222,9 +222,12 @@ public final class ChartsView extends VBox {
 
     Button png = new Button("Save PNG…");
     png.setId("charts-save-png");
+    png.setTooltip(
+        new Tooltip("Save the chart shown as a PNG image (published figures, with the caveat)"));
     png.setOnAction(e -> choose("PNG image", "png", f -> exportPng(shown(), f)));
     Button csv = new Button("Save CSV…");
     csv.setId("charts-save-csv");
+    csv.setTooltip(new Tooltip("Save the published figures of the chart shown as a CSV file"));
     csv.setOnAction(e -> choose("CSV file", "csv", f -> exportCsv(shown(), f)));
 
     Region spacer = new Region();
