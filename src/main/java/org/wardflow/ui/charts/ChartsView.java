@@ -223,11 +223,11 @@ public final class ChartsView extends VBox {
     Button png = new Button("Save PNG…");
     png.setId("charts-save-png");
     png.setTooltip(
-        new javafx.scene.control.Tooltip("Save the chart as a PNG image (published figures only)"));
+        new Tooltip("Save the chart shown as a PNG image (published figures, with the caveat)"));
     png.setOnAction(e -> choose("PNG image", "png", f -> exportPng(shown(), f)));
     Button csv = new Button("Save CSV…");
     csv.setId("charts-save-csv");
-    csv.setTooltip(new javafx.scene.control.Tooltip("Save the chart's published figures as CSV"));
+    csv.setTooltip(new Tooltip("Save the published figures of the chart shown as a CSV file"));
     csv.setOnAction(e -> choose("CSV file", "csv", f -> exportCsv(shown(), f)));
 
     Region spacer = new Region();

@@ -236,23 +236,21 @@ public final class MatrixView extends BorderPane {
 
     TextField wardFilter = new TextField();
     wardFilter.setId("matrix-ward-filter");
-    wardFilter.setTooltip(
-        new javafx.scene.control.Tooltip("Show only wards whose name or code contains this text"));
+    wardFilter.setTooltip(new Tooltip("Show only the wards whose name or code contains this"));
     wardFilter.setPromptText("Ward name or code");
     wardFilter.setPrefColumnCount(14);
     wardFilter.textProperty().bindBidirectional(vm.wardFilterProperty());
 
     TextField schoolFilter = new TextField();
     schoolFilter.setId("matrix-school-filter");
-    schoolFilter.setTooltip(
-        new javafx.scene.control.Tooltip("Show only schools whose name or URN contains this text"));
+    schoolFilter.setTooltip(new Tooltip("Show only the schools whose name or URN contains this"));
     schoolFilter.setPromptText("School name or URN");
     schoolFilter.setPrefColumnCount(14);
     schoolFilter.textProperty().bindBidirectional(vm.schoolFilterProperty());
 
     ComboBox<Phase> phase = new ComboBox<>();
     phase.setId("matrix-phase");
-    phase.setTooltip(new javafx.scene.control.Tooltip("Show only schools of this phase"));
+    phase.setTooltip(new Tooltip("Show only schools of this phase"));
     phase.getItems().add(null);
     phase.getItems().addAll(Phase.values());
     phase.setConverter(
