@@ -95,6 +95,8 @@ public final class MainViewModel {
       new SimpleObjectProperty<>(this, "storyboard", org.wardflow.export.story.Storyboard.EMPTY);
   private final ObjectProperty<org.wardflow.io.VruList> vruList =
       new SimpleObjectProperty<>(this, "vruList");
+  private final ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledger =
+      new SimpleObjectProperty<>(this, "ledger", new org.wardflow.disclosure.PublicationLedger());
   private final LatestWins<ThematicInput, ThematicMap> thematicJob;
   private DatasetInfo wardsInfo;
   private DatasetInfo schoolsInfo;
@@ -164,6 +166,15 @@ public final class MainViewModel {
    */
   public ObjectProperty<org.wardflow.io.VruList> vruListProperty() {
     return vruList;
+  }
+
+  /**
+   * The publication ledger of this analysis (never null): every release — an export, a view shown
+   * in presentation mode — is recorded here, and the differencing guard checks new releases against
+   * it. Project files save and restore it.
+   */
+  public ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledgerProperty() {
+    return ledger;
   }
 
   /** The map: geography, viewport, layers, hover, selection. */

@@ -102,6 +102,7 @@ public final class MainWindow {
   private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
+  private final List<String[]> extraShortcuts = new ArrayList<>();
   private int pendingLoads;
   private Stage stage;
 
@@ -321,6 +322,16 @@ public final class MainWindow {
     List<MenuItem> list = fileMenu().getItems();
     int quit = list.size() - 2; // the separator before Quit
     list.addAll(Math.max(0, quit), List.of(items));
+  }
+
+  /**
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for commands added by features).
+   *
+   * @param keys the keys as shown, e.g. "Ctrl+E"
+   * @param action what they do, e.g. "Export the map"
+   */
+  public void addShortcut(String keys, String action) {
+    extraShortcuts.add(new String[] {keys, action});
   }
 
   /** The services the window was built from. */
@@ -819,9 +830,12 @@ public final class MainWindow {
       {"Ctrl+Shift+F", "Zoom to full extent"},
       {"Ctrl+Shift+L", "Zoom to the selected layer"},
       {"Ctrl+J", "Zoom to the selection"},
-      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
-      {"Ctrl+Q", "Quit"}
+      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"}
     };
+    List<String[]> all = new ArrayList<>(List.of(rows));
+    all.addAll(extraShortcuts);
+    all.add(new String[] {"Ctrl+Q", "Quit"});
+    rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(4);

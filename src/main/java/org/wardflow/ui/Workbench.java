@@ -17,5 +17,6 @@ public final class Workbench {
    */
   public static void install(MainWindow window) {
     // one line per feature, each feature's wiring kept in its own package
+    org.wardflow.ui.export.ExportInstaller.install(window);
   }
 }
