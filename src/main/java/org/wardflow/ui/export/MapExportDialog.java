@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.wardflow.export.ExportFormat;
+import org.wardflow.export.LayoutPainter;
 import org.wardflow.export.MapExporter;
 import org.wardflow.export.MapPage;
 import org.wardflow.export.Orientation;
@@ -62,6 +63,7 @@ public final class MapExportDialog {
   private final CheckBox overview = new CheckBox("Include an _overview map of the whole area");
   private final Label pixels = new Label();
   private final Label problem = new Label();
+  private final Label advice = new Label();
   private final ImageView preview = new ImageView();
   private final Label previewNote = new Label("Drawing the preview…");
   private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
@@ -193,8 +195,10 @@ public final class MapExportDialog {
     RadioButton portrait =
         radio("P_ortrait", Orientation.PORTRAIT, orientations, "orientation-portrait");
     orientations.selectToggle(prefs.orientation() == Orientation.PORTRAIT ? portrait : landscape);
-    HBox paperRow = new HBox(14, paper, custom, landscape, portrait);
+    HBox paperRow = new HBox(14, paper, custom);
     paperRow.setAlignment(Pos.CENTER_LEFT);
+    HBox orientationRow = new HBox(14, landscape, portrait);
+    orientationRow.setAlignment(Pos.CENTER_LEFT);
 
     title.setText(MapExports.defaultTitle(view));
     title.setId("export-title");
@@ -213,7 +217,7 @@ public final class MapExportDialog {
     problem.setId("export-problem");
     problem.getStyleClass().add("error-text");
     problem.setWrapText(true);
-    problem.setMaxWidth(460);
+    problem.setMaxWidth(560);
 
     GridPane form = new GridPane();
     form.getStyleClass().add("export-form");
@@ -223,11 +227,13 @@ public final class MapExportDialog {
     labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
-    fields.setMinWidth(360);
+    fields.setMinWidth(400);
+    fields.setPrefWidth(440);
     form.getColumnConstraints().addAll(labels, fields);
     int row = 0;
     form.addRow(row++, label("Format", null), formatRow);
-    form.addRow(row++, label("Sheet", paper), paperRow);
+    form.addRow(row++, label("S_heet", paper), paperRow);
+    form.addRow(row++, label("Orientation", null), orientationRow);
     form.addRow(row++, label("_Title", title), title);
     form.addRow(row++, label("S_ubtitle", subtitle), subtitle);
     form.addRow(row++, label("Protective _marking", marking), marking);
@@ -239,16 +245,24 @@ public final class MapExportDialog {
                 + " the sources; a record of settings (manifest) is written beside the file.");
     what.getStyleClass().add("hint-text");
     what.setWrapText(true);
-    what.setMaxWidth(480);
+    what.setMaxWidth(560);
     form.add(what, 0, row++, 2, 1);
-    form.add(problem, 0, row, 2, 1);
+    form.add(problem, 0, row++, 2, 1);
+    advice.setId("export-advice");
+    advice.getStyleClass().add("floor-warning");
+    advice.setWrapText(true);
+    advice.setMaxWidth(560);
+    form.add(advice, 0, row, 2, 1);
 
     preview.setId("export-preview");
     preview.setPreserveRatio(true);
     previewNote.getStyleClass().add("hint-text");
+    previewNote.setWrapText(true);
+    previewNote.setMaxWidth(PREVIEW_SIZE + 24);
     StackPane sheet = new StackPane(preview);
     sheet.getStyleClass().add("export-preview-sheet");
-    sheet.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, Double.MAX_VALUE);
+    sheet.setMaxSize(
+        javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
     StackPane well = new StackPane(sheet);
     well.getStyleClass().add("export-preview-well");
     well.setMinSize(PREVIEW_SIZE + 24, PREVIEW_SIZE + 24);
@@ -318,17 +332,39 @@ public final class MapExportDialog {
       } else {
         pixels.setText("vector, text as text");
       }
+      advice.setText(advice(LayoutPainter.layout(page)));
       pendingPage = page;
       debounce.playFromStart();
     } catch (IllegalArgumentException e) {
       current = null;
       problem.setText(e.getMessage());
     }
+    if (current == null) {
+      advice.setText("");
+    }
+    advice.setVisible(!advice.getText().isEmpty());
+    advice.setManaged(advice.isVisible());
     problem.setVisible(!problem.getText().isEmpty());
     problem.setManaged(problem.isVisible());
     if (ok != null) {
       ok.setDisable(current == null);
     }
+  }
+
+  /** Advice when the sheet leaves the map too little room (the statements always fit first). */
+  static String advice(LayoutPainter.Geometry g) {
+    double w = g.map().getWidth() / PaperSize.PT_PER_MM;
+    double h = g.map().getHeight() / PaperSize.PT_PER_MM;
+    if (g.map().getHeight() >= g.page().getHeight() * 0.4
+        && g.map().getWidth() >= g.page().getWidth() * 0.4) {
+      return "";
+    }
+    return String.format(
+        Locale.UK,
+        "On this sheet the map is only %.0f × %.0f mm: the title, legend and statements take most"
+            + " of the page. A taller or larger sheet gives a more readable map.",
+        w,
+        h);
   }
 
   private void refreshPreview() {
@@ -395,7 +431,7 @@ public final class MapExportDialog {
     double k = PREVIEW_SIZE / Math.max(img.getWidth(), img.getHeight());
     preview.setFitWidth(img.getWidth() * k);
     preview.setFitHeight(img.getHeight() * k);
-    previewNote.setText("Drawn by the export's layout code; the file is drawn at full resolution.");
+    previewNote.setText("Drawn with the export's own layout code.");
   }
 
   private void previewFailed(Throwable t) {
