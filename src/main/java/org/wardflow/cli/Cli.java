@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The command-line dispatcher: {@code validate}, {@code render}, {@code synth}, {@code publish},
- * {@code rank} and {@code version}. Exit codes: 0 success (or a clean validation), 1 warnings, 2
- * errors in the input, 64 usage error, 70 internal error. Sets {@code java.awt.headless=true}
- * (unless already set) and never starts the JavaFX toolkit. See {@code docs/cli.md}.
+ * {@code rank}, {@code export} and {@code version}. Exit codes: 0 success (or a clean validation),
+ * 1 warnings, 2 errors in the input, 64 usage error, 70 internal error. Sets {@code
+ * java.awt.headless=true} (unless already set) and never starts the JavaFX toolkit. See {@code
+ * docs/cli.md}.
  */
 public final class Cli {
   /** Exit code: success. */
@@ -36,6 +37,7 @@ public final class Cli {
     register(new SynthCommand());
     register(new PublishCommand());
     register(new RankCommand());
+    register(new ExportCommand());
   }
 
   private Cli() {}

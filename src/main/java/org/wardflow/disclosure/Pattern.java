@@ -13,6 +13,7 @@ final class Pattern {
   final int protectionLevel;
   final AuditReport audit;
   final PublishTimings timings;
+  final PublishTimings cpuTimings;
   private final long peopleHidden;
   private final int primaryCells;
   private final int secondaryCells;
@@ -29,6 +30,7 @@ final class Pattern {
     this.gs = s.gs;
     this.protectionLevel = policy.protectionLevel();
     this.timings = s.timings;
+    this.cpuTimings = s.cpuTimings;
     long people = 0;
     int prim = 0;
     int sec = 0;

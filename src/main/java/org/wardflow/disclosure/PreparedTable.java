@@ -60,6 +60,7 @@ public final class PreparedTable {
       };
   private boolean cachePatterns = true;
   private PublishTimings lastTimings = new PublishTimings(0, 0, 0, 0, 0);
+  private PublishTimings lastCpuTimings = new PublishTimings(0, 0, 0, 0, 0);
 
   private PreparedTable(DatasetInfo info, FlowFilter filter, CountMatrix m) {
     this.info = Objects.requireNonNull(info, "info");
@@ -195,8 +196,10 @@ public final class PreparedTable {
       }
     }
     long t0 = System.nanoTime();
+    long c0 = Cpu.now();
     PublishedTable out = p.toPublished(this, policy);
     long build = System.nanoTime() - t0;
+    long buildCpu = Cpu.now() - c0;
     lastTimings =
         cached
             ? new PublishTimings(0, 0, 0, 0, build)
@@ -206,6 +209,12 @@ public final class PreparedTable {
                 p.timings.auditNanos(),
                 p.timings.pruneNanos(),
                 build);
+    PublishTimings c = p.cpuTimings;
+    lastCpuTimings =
+        cached
+            ? new PublishTimings(0, 0, 0, 0, buildCpu)
+            : new PublishTimings(
+                c.primaryNanos(), c.secondaryNanos(), c.auditNanos(), c.pruneNanos(), buildCpu);
     return out;
   }
 
@@ -215,6 +224,25 @@ public final class PreparedTable {
    */
   public synchronized PublishTimings lastTimings() {
     return lastTimings;
+  }
+
+  /**
+   * The same phases as {@link #lastTimings()} measured on the phase clock ({@link #usePhaseClock}):
+   * CPU time of the publishing thread when a benchmark installs a thread-CPU clock (helper threads
+   * of the parallel rectangle test not included), wall time otherwise.
+   */
+  public synchronized PublishTimings lastCpuTimings() {
+    return lastCpuTimings;
+  }
+
+  /**
+   * Installs the clock of {@link #lastCpuTimings()} for every prepared table, e.g. {@code
+   * ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime} in a benchmark.
+   *
+   * @param nanos a nanosecond clock of the calling thread
+   */
+  public static void usePhaseClock(java.util.function.LongSupplier nanos) {
+    Cpu.use(nanos);
   }
 
   /** Turns the pattern cache on or off (benchmarks measure the uncached path). */

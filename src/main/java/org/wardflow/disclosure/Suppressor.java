@@ -101,7 +101,12 @@ final class Suppressor {
 
   // statistics
   private long setupNanos;
+  private long setupCpu;
   PublishTimings timings;
+
+  /** The same phases in CPU time of the calling thread (parallel helpers not included). */
+  PublishTimings cpuTimings;
+
   int checked;
   int reused;
   int repairs;
@@ -123,6 +128,7 @@ final class Suppressor {
 
   Suppressor(PreparedTable t, DisclosurePolicy policy, Forced forced) {
     long start = System.nanoTime();
+    long startCpu = Cpu.now();
     this.t = t;
     this.policy = policy;
     this.k = policy.k();
@@ -211,6 +217,7 @@ final class Suppressor {
       }
     }
     setupNanos = System.nanoTime() - start;
+    setupCpu = Cpu.now() - startCpu;
   }
 
   private byte totalState(long v, boolean prot, boolean kindPublished) {
@@ -384,6 +391,7 @@ final class Suppressor {
   /** Runs the whole method and returns the pattern. */
   Pattern run() {
     long t0 = System.nanoTime();
+    long c0 = Cpu.now();
     for (int r = 0; r < rows; r++) {
       if (rowH[r] > 0) {
         enqueue(r);
@@ -396,6 +404,7 @@ final class Suppressor {
     }
     localPhase();
     long t1 = System.nanoTime();
+    long c1 = Cpu.now();
     buildNetwork();
     skipCachedComponents();
     long rounds = 0;
@@ -430,10 +439,13 @@ final class Suppressor {
     }
     rememberComponents(); // the state the audit passed, before pruning
     long t2 = System.nanoTime();
+    long c2 = Cpu.now();
     prune();
     rememberComponents(); // and after pruning, which re-audited every component it touched
     long t3 = System.nanoTime();
+    long c3 = Cpu.now();
     timings = new PublishTimings(setupNanos, t1 - t0, t2 - t1, t3 - t2, 0);
+    cpuTimings = new PublishTimings(setupCpu, c1 - c0, c2 - c1, c3 - c2, 0);
     return new Pattern(this, t, policy);
   }
 
@@ -622,10 +634,23 @@ final class Suppressor {
     int cellStamp;
     int markedRow = -1;
 
-    RectScratch(int cols) {
+    // overlap lists of the marked row (see rowOverlaps): for each other row r' sharing hidden
+    // columns with it, those columns in order with the room of (r', c')
+    final int[] ovStamp;
+    final int[] ovCount;
+    final int[] ovCol;
+    final int[] ovRoom;
+    int ovRow = -1;
+    int ovGen;
+
+    RectScratch(int rows, int cols) {
       mark = new int[cols];
       room = new int[cols];
       used = new int[cols];
+      ovStamp = new int[rows];
+      ovCount = new int[rows];
+      ovCol = new int[rows * OVERLAP_KEEP];
+      ovRoom = new int[rows * OVERLAP_KEEP];
     }
   }
 
@@ -636,16 +661,15 @@ final class Suppressor {
    * cells and fall by the room of the opposite corner; rectangles using distinct r' and distinct c'
    * are disjoint apart from the cell, so their capacities add. This is a lower bound on the exact
    * max-flow answer, so passing here is passing exactly. Reads shared state only, so it runs in
-   * parallel; cells of one row in a row share the marking of that row.
+   * parallel; cells of one row in a row share the marking of that row (see {@link #quickPassRange}:
+   * the scan below, or the same test from the row's overlap lists).
    */
-  private boolean quickPass(int e, HiddenIndex hx, RectScratch sc) {
-    if (edgeKind[e] != 0) {
-      return false;
-    }
-    int cell = edgeId[e];
-    int r = t.cellRow[cell];
-    int c = t.col[cell];
-    long room = t.val[cell] - LB;
+  private boolean quickPassByScan(int cell, HiddenIndex hx, RectScratch sc) {
+    return rectangleScan(cell, hx, sc);
+  }
+
+  /** Marks the hidden columns of row r (and their rooms) in the scratch. */
+  private static void markRow(int r, HiddenIndex hx, RectScratch sc) {
     if (sc.markedRow != r) {
       if (++sc.rowStamp == Integer.MAX_VALUE) {
         Arrays.fill(sc.mark, 0);
@@ -657,6 +681,13 @@ final class Suppressor {
       }
       sc.markedRow = r;
     }
+  }
+
+  /** The rectangle test scanning each other row r' until it meets a marked column. */
+  private boolean rectangleScan(int cell, HiddenIndex hx, RectScratch sc) {
+    int r = t.cellRow[cell];
+    int c = t.col[cell];
+    long room = t.val[cell] - LB;
     if (++sc.cellStamp == Integer.MAX_VALUE) {
       Arrays.fill(sc.used, 0);
       sc.cellStamp = 1;
@@ -690,7 +721,137 @@ final class Suppressor {
     return false;
   }
 
+  /** Entries kept per overlap list: later shared columns are rarely reached by the test. */
+  private static final int OVERLAP_KEEP = 16;
+
+  /**
+   * Builds, for row r, the overlap lists with every other row r' that shares a hidden column with
+   * it: the first {@value #OVERLAP_KEEP} shared columns c' in increasing order (the order in which
+   * {@link #rectangleScan} meets them when it scans row r'), with the room of (r', c'). Done once
+   * per row in one pass; the cells of the row then find each rectangle without scanning r'.
+   * Dropping later shared columns can only make the test fail where the scan would pass, and a
+   * failing cell goes to the exact check, so the audit is unchanged. Costs the sum of the column
+   * counts of the row's hidden cells; skipped above {@code budget}.
+   */
+  private static boolean rowOverlaps(int r, HiddenIndex hx, RectScratch sc, long budget) {
+    long cost = 0;
+    for (int j = hx.rowStart[r]; j < hx.rowStart[r + 1]; j++) {
+      int c = hx.rowCol[j];
+      cost += hx.colStart[c + 1] - hx.colStart[c];
+    }
+    if (cost > budget) {
+      sc.ovRow = -1;
+      return false;
+    }
+    if (++sc.ovGen == Integer.MAX_VALUE) {
+      Arrays.fill(sc.ovStamp, 0);
+      sc.ovGen = 1;
+    }
+    int gen = sc.ovGen;
+    int[] stamp = sc.ovStamp;
+    int[] count = sc.ovCount;
+    int[] ovCol = sc.ovCol;
+    int[] ovRoom = sc.ovRoom;
+    for (int j = hx.rowStart[r]; j < hx.rowStart[r + 1]; j++) {
+      int c = hx.rowCol[j];
+      for (int q = hx.colStart[c]; q < hx.colStart[c + 1]; q++) {
+        int r2 = hx.colRow[q];
+        if (stamp[r2] != gen) {
+          stamp[r2] = gen;
+          count[r2] = 0;
+        }
+        int n = count[r2];
+        if (n < OVERLAP_KEEP) {
+          int at = r2 * OVERLAP_KEEP + n;
+          ovCol[at] = c;
+          ovRoom[at] = hx.colRoom[q];
+          count[r2] = n + 1;
+        }
+      }
+    }
+    sc.ovRow = r;
+    return true;
+  }
+
+  /** The rectangle test from the overlap lists of the cell's row (see {@link #rowOverlaps}). */
+  private boolean quickPassByOverlaps(int cell, HiddenIndex hx, RectScratch sc) {
+    int r = t.cellRow[cell];
+    int c = t.col[cell];
+    long room = t.val[cell] - LB;
+    if (++sc.cellStamp == Integer.MAX_VALUE) {
+      Arrays.fill(sc.used, 0);
+      sc.cellStamp = 1;
+    }
+    int us = sc.cellStamp;
+    int gen = sc.ovGen;
+    int[] used = sc.used;
+    int[] stamp = sc.ovStamp;
+    int[] count = sc.ovCount;
+    int[] ovCol = sc.ovCol;
+    int[] ovRoom = sc.ovRoom;
+    long up = 0;
+    long down = 0;
+    for (int j = hx.colStart[c]; j < hx.colStart[c + 1]; j++) {
+      int r2 = hx.colRow[j];
+      long a = hx.colRoom[j]; // room of (r', c)
+      if (r2 == r || (a == 0 && down >= room) || stamp[r2] != gen) {
+        continue;
+      }
+      int from = r2 * OVERLAP_KEEP;
+      int to = from + count[r2];
+      for (int q = from; q < to; q++) {
+        int c2 = ovCol[q];
+        if (c2 == c || used[c2] == us) {
+          continue;
+        }
+        used[c2] = us;
+        up += Math.min(a, sc.room[c2]);
+        down += ovRoom[q];
+        break;
+      }
+      if (up + Math.min(room, down) >= p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Largest overlap work per row for the overlap lists (beyond it the scan is used). */
+  private static final long OVERLAP_BUDGET = 1L << 18;
+
+  /**
+   * Runs the rectangle test over work[from..to): runs of cells of one row share the row's overlap
+   * lists when the run is long enough to pay for them.
+   */
+  private void quickPassRange(
+      int[] work, int from, int to, boolean[] ok, HiddenIndex hx, RectScratch sc) {
+    sc.markedRow = -1; // the hidden index is new each round
+    int w = from;
+    while (w < to) {
+      int e = work[w];
+      if (edgeKind[e] != 0) {
+        ok[w++] = false;
+        continue;
+      }
+      int r = t.cellRow[edgeId[e]];
+      int run = w + 1;
+      while (run < to && edgeKind[work[run]] == 0 && t.cellRow[edgeId[work[run]]] == r) {
+        run++;
+      }
+      markRow(r, hx, sc);
+      boolean overlaps = run - w >= 2 && rowOverlaps(r, hx, sc, OVERLAP_BUDGET);
+      for (; w < run; w++) {
+        int cell = edgeId[work[w]];
+        ok[w] = overlaps ? quickPassByOverlaps(cell, hx, sc) : quickPassByScan(cell, hx, sc);
+      }
+      sc.ovRow = -1;
+    }
+  }
+
   private static final int PARALLEL_MIN = 20_000;
+
+  /** Scratch of the rectangle test on this thread, kept across rounds. */
+  private RectScratch serialScratch;
 
   /**
    * Runs the rectangle test over a batch of protected edges: in parallel chunks for a large batch
@@ -705,10 +866,10 @@ final class Suppressor {
     HiddenIndex hx = new HiddenIndex();
     int threads = Runtime.getRuntime().availableProcessors();
     if (!first || work.length < PARALLEL_MIN || threads < 2) {
-      RectScratch sc = new RectScratch(cols);
-      for (int w = 0; w < work.length; w++) {
-        ok[w] = quickPass(work[w], hx, sc);
+      if (serialScratch == null) {
+        serialScratch = new RectScratch(rows, cols);
       }
+      quickPassRange(work, 0, work.length, ok, hx, serialScratch);
       return ok;
     }
     // contiguous blocks keep a row's cells together (the work list is in row order)
@@ -718,11 +879,9 @@ final class Suppressor {
         .parallel()
         .forEach(
             ch -> {
-              RectScratch sc = new RectScratch(cols);
               int end = Math.min(work.length, (ch + 1) * block);
-              for (int w = ch * block; w < end; w++) {
-                ok[w] = quickPass(work[w], hx, sc);
-              }
+              int from = Math.min(end, ch * block);
+              quickPassRange(work, from, end, ok, hx, new RectScratch(rows, cols));
             });
     return ok;
   }

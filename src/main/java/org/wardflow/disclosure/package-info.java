@@ -59,6 +59,20 @@
  *   <dd>For one ward × school, the records that exactly the same set of releases' filters select
  *       (with releases "all years" and "2024": "2024" and "other years"). Every release cell is a
  *       sum of atom cells; the cross-release check protects small atoms too.
+ *   <dt>Rectangle test
+ *   <dd>A cheap sufficient audit of one hidden cell: 4-cycles of hidden cells through it (another
+ *       ward and another school, the fourth corner hidden too) each let it move, and disjoint ones
+ *       add up; a cell it cannot certify is checked exactly by max-flow.
+ *   <dt>Overlap list
+ *   <dd>For one ward row, the hidden columns it shares with each other ward row; built once per row
+ *       so the rectangle test finds each rectangle without scanning the other row.
+ *   <dt>Incremental audit
+ *   <dd>Republishing one prepared table reuses the audit of every component whose hidden cells,
+ *       free totals and protection level are unchanged (signature cache), and whole patterns for a
+ *       policy seen before (pattern cache).
+ *   <dt>Phase timings
+ *   <dd>Time a publication spent in primary, secondary, audit, pruning and building, on the wall
+ *       clock and on the phase clock (CPU time when a benchmark installs one).
  * </dl>
  */
 package org.wardflow.disclosure;

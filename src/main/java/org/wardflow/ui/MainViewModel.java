@@ -98,6 +98,8 @@ public final class MainViewModel {
   private final ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledger =
       new SimpleObjectProperty<>(this, "ledger", new org.wardflow.disclosure.PublicationLedger());
   private final LatestWins<ThematicInput, ThematicMap> thematicJob;
+  private volatile java.util.function.UnaryOperator<ThematicMap> thematicFinish =
+      java.util.function.UnaryOperator.identity();
   private DatasetInfo wardsInfo;
   private DatasetInfo schoolsInfo;
 
@@ -120,7 +122,7 @@ public final class MainViewModel {
         new LatestWins<>(
             background,
             ui,
-            ThematicBuilder::build,
+            in -> thematicFinish.apply(ThematicBuilder.build(in)),
             this::showThematic,
             e ->
                 map.setStatusMessage(
@@ -161,20 +163,20 @@ public final class MainViewModel {
   }
 
   /**
+   * The publication ledger of the analysis (never null): presentation mode and the deck export
+   * record every release in it, so the differencing guard covers what was shown; project files save
+   * and restore it.
+   */
+  public ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledgerProperty() {
+    return ledger;
+  }
+
+  /**
    * The VRU's priority list loaded for the comparison, or null when none is loaded. The comparison
    * view reads it; project files save its source and restore it.
    */
   public ObjectProperty<org.wardflow.io.VruList> vruListProperty() {
     return vruList;
-  }
-
-  /**
-   * The publication ledger of this analysis (never null): every release — an export, a view shown
-   * in presentation mode — is recorded here, and the differencing guard checks new releases against
-   * it. Project files save and restore it.
-   */
-  public ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledgerProperty() {
-    return ledger;
   }
 
   /** The map: geography, viewport, layers, hover, selection. */
@@ -358,7 +360,10 @@ public final class MainViewModel {
       String dropped = "";
       if (r.wards() != null || r.schools() != null) {
         dropped = merge(r, name);
-        map.zoomToLayer(r.wards() != null ? LayerKind.WARDS : LayerKind.SCHOOLS);
+        // the wards are the study area: schools far outside it (a mis-coded one, or context
+        // beyond the boundary) must not zoom the map out
+        boolean haveWards = map.getGeography().wards().size() > 0;
+        map.zoomToLayer(haveWards ? LayerKind.WARDS : LayerKind.SCHOOLS);
       }
       if (r.flows() != null) {
         dropped += placeTable(r.flows());
@@ -522,6 +527,18 @@ public final class MainViewModel {
             : FlowTableChoice.CYP.label();
     String label = t.info().synthetic() ? " (SYNTHETIC)" : "";
     return "Flows: " + which + label;
+  }
+
+  /**
+   * Sets the last step of building the thematic map (run off the FX thread on each build): the
+   * display theme uses it to give the map and legend a dark style, the glossary to reword legend
+   * headings. Rebuilds the map.
+   *
+   * @param finish takes the built map and returns the one shown (identity by default)
+   */
+  public void setThematicFinish(java.util.function.UnaryOperator<ThematicMap> finish) {
+    thematicFinish = Objects.requireNonNull(finish, "finish");
+    rebuild();
   }
 
   /** Rebuilds the thematic map in the background from the current state. */

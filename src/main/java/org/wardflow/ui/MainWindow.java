@@ -102,7 +102,9 @@ public final class MainWindow {
   private final CheckMenuItem showRight = new CheckMenuItem("Legend and Selection Panel");
   private final ExecutorService loaderThread = daemon("wardflow-file-loader");
   private final ExecutorService workThread = daemon("wardflow-publisher");
+  private final org.wardflow.ui.task.TaskCentre tasks = new org.wardflow.ui.task.TaskCentre();
   private final List<String[]> extraShortcuts = new ArrayList<>();
+  private Menu viewMenu;
   private int pendingLoads;
   private Stage stage;
 
@@ -130,7 +132,7 @@ public final class MainWindow {
         new SelectionSummaryPanel(
             model.thematicProperty().map(ThematicMap::summary).orElse(SelectionSummary.EMPTY), mv);
     this.reportPane = new ImportReportPane(model.reports(), model.currentReportProperty());
-    this.statusBar = new StatusBar(model);
+    this.statusBar = new StatusBar(model, tasks);
     this.banner = new CaveatBanner(model);
     this.menuBar = buildMenuBar();
     this.toolBar = buildToolBar();
@@ -191,6 +193,9 @@ public final class MainWindow {
     centreHolder.getChildren().add(mapFrame);
     VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
+    // long report titles and dataset names are elided, never widen the window
+    centre.setMinWidth(0);
+    reportPane.setMinWidth(0);
     VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
     split.getItems().addAll(leftPanel, centre, rightPanel);
@@ -310,7 +315,15 @@ public final class MainWindow {
 
   /** The View menu (append items to it). */
   public Menu viewMenu() {
-    return menuBar.getMenus().get(1);
+    return viewMenu;
+  }
+
+  /**
+   * The long-running work of the window: submit background {@link Task}s here (or track them) so
+   * that the status bar shows their progress with a Cancel button.
+   */
+  public org.wardflow.ui.task.TaskCentre tasks() {
+    return tasks;
   }
 
   /**
@@ -325,13 +338,13 @@ public final class MainWindow {
   }
 
   /**
-   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for commands added by features).
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for features installed into the window).
    *
-   * @param keys the keys as shown, e.g. "Ctrl+E"
-   * @param action what they do, e.g. "Export the map"
+   * @param keys the keys as shown, e.g. "Ctrl+4"
+   * @param what what they do
    */
-  public void addShortcut(String keys, String action) {
-    extraShortcuts.add(new String[] {keys, action});
+  public void addShortcut(String keys, String what) {
+    extraShortcuts.add(new String[] {keys, what});
   }
 
   /** The services the window was built from. */
@@ -425,6 +438,10 @@ public final class MainWindow {
     model.map().setStatusMessage("Opening the map…");
     Task<AppData> t =
         new Task<>() {
+          {
+            updateTitle("Opening the start-up data");
+          }
+
           @Override
           protected AppData call() {
             return services.startData().get();
@@ -454,6 +471,7 @@ public final class MainWindow {
                 .map()
                 .setStatusMessage(
                     "The start-up map could not be opened: " + describe(t.getException())));
+    tasks.track(t);
     loaderThread.execute(t);
     return t;
   }
@@ -466,16 +484,31 @@ public final class MainWindow {
   public Task<List<LoadResult>> openFiles(List<Path> files) {
     List<Path> todo = List.copyOf(files);
     Geography start = model.map().getGeography();
+    String what =
+        todo.size() == 1 ? ImportReportPane.fileName(todo.get(0)) : todo.size() + " files";
     Task<List<LoadResult>> t =
         new Task<>() {
+          {
+            updateTitle("Opening " + what);
+          }
+
           @Override
           protected List<LoadResult> call() {
             List<LoadResult> out = new ArrayList<>();
             Geography context = start;
+            int i = 0;
             for (Path f : todo) {
+              if (isCancelled()) {
+                break;
+              }
+              updateProgress(i, todo.size());
+              if (todo.size() > 1) {
+                updateMessage("reading " + ImportReportPane.fileName(f));
+              }
               LoadResult r = services.loader().load(f, context);
               out.add(r);
               context = withLayers(context, r);
+              i++;
             }
             return out;
           }
@@ -513,6 +546,12 @@ public final class MainWindow {
           loadFinished();
           model.map().setStatusMessage("Could not open the files: " + describe(t.getException()));
         });
+    t.setOnCancelled(
+        e -> {
+          loadFinished();
+          model.map().setStatusMessage("Stopped opening " + what + ": nothing was loaded");
+        });
+    tasks.track(t);
     loaderThread.execute(t);
     return t;
   }
@@ -568,6 +607,7 @@ public final class MainWindow {
   /** Stops background work (called when the window closes). */
   public void dispose() {
     map.dispose();
+    tasks.shutdown();
     loaderThread.shutdownNow();
     workThread.shutdownNow();
   }
@@ -643,21 +683,22 @@ public final class MainWindow {
     showReport.setAccelerator(shortcut(KeyCode.DIGIT2));
     showReport.selectedProperty().bindBidirectional(reportPane.expandedProperty());
     Menu view =
-        new Menu(
-            "View",
-            null,
-            zoomIn,
-            zoomOut,
-            zoomAll,
-            zoomLayer,
-            zoomSel,
-            new SeparatorMenuItem(),
-            pan,
-            clearSel,
-            new SeparatorMenuItem(),
-            showLayers,
-            showReport,
-            showRight);
+        viewMenu =
+            new Menu(
+                "View",
+                null,
+                zoomIn,
+                zoomOut,
+                zoomAll,
+                zoomLayer,
+                zoomSel,
+                new SeparatorMenuItem(),
+                pan,
+                clearSel,
+                new SeparatorMenuItem(),
+                showLayers,
+                showReport,
+                showRight);
 
     MenuItem keys = item("Keyboard Shortcuts", key(KeyCode.F1), this::showShortcuts);
     MenuItem about = item("About Wardflow", null, this::showAbout);
@@ -858,9 +899,14 @@ public final class MainWindow {
     if (w != null) {
       a.initOwner(w);
     }
-    a.getDialogPane()
-        .getStylesheets()
-        .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    if (w != null && w.getScene() != null && !w.getScene().getStylesheets().isEmpty()) {
+      // the window's theme and text size
+      a.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+    } else {
+      a.getDialogPane()
+          .getStylesheets()
+          .add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    }
     a.getDialogPane().setMinWidth(420);
     a.getDialogPane().getStyleClass().add("wardflow-dialog");
     return a;

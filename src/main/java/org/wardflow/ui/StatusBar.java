@@ -3,7 +3,6 @@ package org.wardflow.ui;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -12,8 +11,8 @@ import org.wardflow.ui.map.MapTarget;
 import org.wardflow.ui.map.MapViewModel;
 
 /**
- * The status bar: latest message (with a progress bar while files load), what is under the pointer,
- * the pointer position in British National Grid and in latitude/longitude, and the scale.
+ * The status bar: latest message, the long tasks under way (progress and Cancel), what is under the
+ * pointer, the pointer position in British National Grid and in latitude/longitude, and the scale.
  */
 final class StatusBar extends HBox {
   final Label message = new Label();
@@ -21,9 +20,9 @@ final class StatusBar extends HBox {
   final Label bng = new Label();
   final Label latLon = new Label();
   final Label scale = new Label();
-  final ProgressBar progress = new ProgressBar();
+  final org.wardflow.ui.task.TaskIndicator tasks;
 
-  StatusBar(MainViewModel main) {
+  StatusBar(MainViewModel main, org.wardflow.ui.task.TaskCentre centre) {
     MapViewModel map = main.map();
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
@@ -34,11 +33,7 @@ final class StatusBar extends HBox {
     message.setMinWidth(120);
     message.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(message, Priority.ALWAYS);
-    progress.setId("status-progress");
-    progress.setPrefWidth(110);
-    progress.setTooltip(new Tooltip("Reading files…"));
-    progress.visibleProperty().bind(main.busyProperty());
-    progress.managedProperty().bind(main.busyProperty());
+    tasks = new org.wardflow.ui.task.TaskIndicator(centre);
     hover.setId("status-hover");
     hover.getStyleClass().add("status-hover");
     hover.textProperty().bind(map.hoverProperty().map(MapTarget::describe).orElse(""));
@@ -59,7 +54,7 @@ final class StatusBar extends HBox {
     for (Label l : new Label[] {bng, latLon, scale}) {
       l.getStyleClass().add("status-field");
     }
-    getChildren().addAll(message, progress, hover, sep(), bng, sep(), latLon, sep(), scale);
+    getChildren().addAll(message, tasks, hover, sep(), bng, sep(), latLon, sep(), scale);
   }
 
   private static Separator sep() {

@@ -31,8 +31,15 @@ public class WardflowApp extends Application {
             .filter(a -> !a.startsWith("-"))
             .map(Path::of)
             .toList();
-    if (!files.isEmpty()) {
-      window.openFiles(files);
+    // a project file (double-clicked: see the file associations) opens as the project
+    List<Path> projects =
+        files.stream().filter(org.wardflow.ui.project.ProjectInstaller::isProject).toList();
+    List<Path> data = files.stream().filter(f -> !projects.contains(f)).toList();
+    if (!projects.isEmpty()) {
+      org.wardflow.ui.project.ProjectInstaller.controller(window).open(projects.get(0));
+    }
+    if (!data.isEmpty()) {
+      window.openFiles(data);
     }
   }
 

@@ -17,6 +17,11 @@ public final class Workbench {
    */
   public static void install(MainWindow window) {
     // one line per feature, each feature's wiring kept in its own package
+    org.wardflow.ui.matrix.ViewsInstaller.install(window);
+    org.wardflow.ui.present.PresentInstaller.install(window);
+    org.wardflow.ui.project.ProjectInstaller.install(window);
+    org.wardflow.ui.comfort.Comfort.install(window);
+    org.wardflow.ui.history.ComfortInstaller.install(window);
     org.wardflow.ui.export.ExportInstaller.install(window);
   }
 }

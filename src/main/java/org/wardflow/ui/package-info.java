@@ -16,6 +16,11 @@
  * background) → map content, legend, selection panel, map tips. No view reads a raw count.
  *
  * <dl>
+ *   <dt>Notification
+ *   <dd>Non-blocking news (a file opened with N warnings, an export written, an autosave) shown for
+ *       a few seconds in the bottom-right corner of the window by {@link org.wardflow.ui.Notifier}
+ *       ({@code Notifier.of(window).info/success/warning}) instead of a dialog; dialogs are kept
+ *       for questions that need an answer and for errors that stop work.
  *   <dt>Application state
  *   <dd>{@link org.wardflow.ui.MainViewModel}: geography, raw table handles, policy, filter,
  *       publication, style choices, selection, viewport and the thematic map, as JavaFX properties
@@ -57,6 +62,11 @@
  *   <dt>Caveat banner
  *   <dd>The strip under the tool bar that always says "Exploratory, not predictive · children and
  *       young people · published figures only", with the data's FICTIONAL / SYNTHETIC label.
+ *   <dt>Glossary
+ *   <dd>The organisation's wording of the few terms Wardflow displays ("children and young people",
+ *       "CYP", "ward", "wards"), {@link org.wardflow.ui.Glossary}: it changes labels, legends, tips
+ *       and the caveat on screen, never data, files or exports; a wording containing "offend" is
+ *       refused (see {@code docs/glossary.md}).
  * </dl>
  */
 package org.wardflow.ui;

@@ -12,6 +12,7 @@ import org.wardflow.io.project.ProjectFile.PolicySettings;
 import org.wardflow.io.project.ProjectFile.StepRecord;
 import org.wardflow.io.project.ProjectFile.StyleSettings;
 import org.wardflow.io.project.ProjectService;
+import org.wardflow.model.FlowFilter;
 import org.wardflow.render.Layer;
 
 /**
@@ -47,6 +48,22 @@ public final class ProjectCodec {
         s.publishSchoolTotals(),
         s.publishGrandTotal(),
         s.floor());
+  }
+
+  /** A flow filter as stored (values sorted, so saves are stable). */
+  public static ProjectFile.FilterSettings toSettings(FlowFilter f) {
+    return new ProjectFile.FilterSettings(
+        f.periods().stream().sorted().toList(),
+        f.ageBands().stream().sorted().toList(),
+        f.groups().stream().sorted().toList());
+  }
+
+  /** A stored flow filter. */
+  public static FlowFilter toFilter(ProjectFile.FilterSettings s) {
+    return new FlowFilter(
+        new java.util.HashSet<>(s.periods()),
+        new java.util.HashSet<>(s.ageBands()),
+        new java.util.HashSet<>(s.groups()));
   }
 
   /** The ledger as a JSON tree for {@link ProjectFile#withLedger}. */

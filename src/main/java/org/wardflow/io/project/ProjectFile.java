@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param style measure, classification, palette and flow display choices
  * @param storyboard the presentation steps, in order
  * @param ledger the publication ledger as written by the disclosure layer, or null
+ * @param filter the sub-table published (periods, age bands, groups; empty sets mean all)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectFile(
@@ -41,7 +42,8 @@ public record ProjectFile(
     PolicySettings policy,
     StyleSettings style,
     List<StepRecord> storyboard,
-    JsonNode ledger) {
+    JsonNode ledger,
+    FilterSettings filter) {
 
   /** The schema version this build writes; it reads this and every earlier version. */
   public static final int CURRENT_VERSION = 1;
@@ -57,6 +59,37 @@ public record ProjectFile(
     policy = policy == null ? PolicySettings.DEFAULT : policy;
     style = style == null ? StyleSettings.DEFAULT : style;
     storyboard = storyboard == null ? List.of() : List.copyOf(storyboard);
+    filter = filter == null ? FilterSettings.ALL : filter;
+  }
+
+  /** A project without a filter (every period, age band and group): the version-1 fields. */
+  public ProjectFile(
+      int formatVersion,
+      String savedAt,
+      String appVersion,
+      String title,
+      String marking,
+      List<SourceRef> layers,
+      List<SourceRef> flowTables,
+      SourceRef vruList,
+      PolicySettings policy,
+      StyleSettings style,
+      List<StepRecord> storyboard,
+      JsonNode ledger) {
+    this(
+        formatVersion,
+        savedAt,
+        appVersion,
+        title,
+        marking,
+        layers,
+        flowTables,
+        vruList,
+        policy,
+        style,
+        storyboard,
+        ledger,
+        null);
   }
 
   /** An empty project of the current version. */
@@ -90,7 +123,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   private static List<SourceRef> replace(List<SourceRef> list, SourceRef r) {
@@ -111,7 +145,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with other flow tables. */
@@ -128,7 +163,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with another VRU list (null for none). */
@@ -145,7 +181,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with another policy. */
@@ -162,7 +199,8 @@ public record ProjectFile(
         v,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with other style choices. */
@@ -179,7 +217,8 @@ public record ProjectFile(
         policy,
         v,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with another storyboard. */
@@ -196,7 +235,8 @@ public record ProjectFile(
         policy,
         style,
         v,
-        ledger);
+        ledger,
+        filter);
   }
 
   /** This project with another ledger (JSON tree from the disclosure layer, or null). */
@@ -213,7 +253,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        v);
+        v,
+        filter);
   }
 
   /** This project with another title and marking. */
@@ -230,7 +271,26 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
+  }
+
+  /** This project with another filter. */
+  public ProjectFile withFilter(FilterSettings v) {
+    return new ProjectFile(
+        formatVersion,
+        savedAt,
+        appVersion,
+        title,
+        marking,
+        layers,
+        flowTables,
+        vruList,
+        policy,
+        style,
+        storyboard,
+        ledger,
+        v);
   }
 
   ProjectFile stamped(String time, String version) {
@@ -246,7 +306,8 @@ public record ProjectFile(
         policy,
         style,
         storyboard,
-        ledger);
+        ledger,
+        filter);
   }
 
   /**
@@ -287,6 +348,25 @@ public record ProjectFile(
     /** The VRU's priority list. */
     public static final String VRU_LIST = "vru_list";
 
+    /**
+     * The built-in FICTIONAL demo city with its SYNTHETIC tables: no file; the path is {@link
+     * #DEMO_PATH} and the source is always found.
+     */
+    public static final String DEMO = "demo";
+
+    /** The path recorded for the built-in demo. */
+    public static final String DEMO_PATH = "builtin:demo";
+
+    /** The built-in demo as a source. */
+    public static SourceRef demo() {
+      return new SourceRef(DEMO, DEMO, DEMO_PATH, "", "", Map.of());
+    }
+
+    /** True when this is the built-in demo rather than a file. */
+    public boolean builtIn() {
+      return DEMO.equals(role);
+    }
+
     /** Validates and copies. */
     public SourceRef {
       Objects.requireNonNull(id, "id");
@@ -295,6 +375,27 @@ public record ProjectFile(
       relativePath = relativePath == null ? "" : relativePath;
       sha256 = sha256 == null ? "" : sha256;
       mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+    }
+  }
+
+  /**
+   * The sub-table published, in a neutral form (mirrors {@code model.FlowFilter}): empty lists mean
+   * every value.
+   *
+   * @param periods periods kept
+   * @param ageBands age bands kept
+   * @param groups groups kept
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record FilterSettings(List<String> periods, List<String> ageBands, List<String> groups) {
+    /** Everything. */
+    public static final FilterSettings ALL = new FilterSettings(List.of(), List.of(), List.of());
+
+    /** Null-safe copies. */
+    public FilterSettings {
+      periods = periods == null ? List.of() : List.copyOf(periods);
+      ageBands = ageBands == null ? List.of() : List.copyOf(ageBands);
+      groups = groups == null ? List.of() : List.copyOf(groups);
     }
   }
 
@@ -346,6 +447,8 @@ public record ProjectFile(
    * @param palette ColorBrewer palette name
    * @param highContrast whether the high-contrast style is used
    * @param flows flow display choices
+   * @param options further choices of the desktop app by name (e.g. manual breaks, school sizing,
+   *     labels), kept as text so that this layer need not know them
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record StyleSettings(
@@ -354,7 +457,8 @@ public record ProjectFile(
       int classes,
       String palette,
       boolean highContrast,
-      FlowSettings flows) {
+      FlowSettings flows,
+      Map<String, String> options) {
     /** Nothing chosen yet. */
     public static final StyleSettings DEFAULT =
         new StyleSettings("", "QUANTILE", 5, "", false, FlowSettings.DEFAULT);
@@ -365,6 +469,18 @@ public record ProjectFile(
       classification = classification == null ? "" : classification;
       palette = palette == null ? "" : palette;
       flows = flows == null ? FlowSettings.DEFAULT : flows;
+      options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** Style choices without further options. */
+    public StyleSettings(
+        String measure,
+        String classification,
+        int classes,
+        String palette,
+        boolean highContrast,
+        FlowSettings flows) {
+      this(measure, classification, classes, palette, highContrast, flows, Map.of());
     }
   }
 

@@ -349,6 +349,10 @@ public final class ProjectService {
   }
 
   private static SourceCheck checkOne(Path dir, ProjectFile.SourceRef s) {
+    if (s.builtIn()) {
+      return new SourceCheck(
+          s, Status.OK, "", "The built-in demo (a FICTIONAL city, SYNTHETIC flows) is used.");
+    }
     Path p = Path.of(s.path());
     if (!Files.isRegularFile(p) && !s.relativePath().isEmpty() && dir != null) {
       Path rel = dir.resolve(s.relativePath()).normalize();
@@ -501,6 +505,7 @@ public final class ProjectService {
       case ProjectFile.SourceRef.INDICATORS -> "ward indicator file";
       case ProjectFile.SourceRef.FLOWS -> "flow table";
       case ProjectFile.SourceRef.VRU_LIST -> "VRU list";
+      case ProjectFile.SourceRef.DEMO -> "built-in demo";
       default -> "input file '" + s.id() + "'";
     };
   }

@@ -42,6 +42,8 @@ public final class DisclosurePanel extends VBox {
   private final CheckBox grandTotal = new CheckBox("Grand");
   private final Label kText = new Label();
   private final Label audit = new Label();
+  private final javafx.animation.PauseTransition auditPending =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
   private final Label cells = new Label();
   private final Label people = new Label();
   private final Label affected = new Label();
@@ -145,6 +147,7 @@ public final class DisclosurePanel extends VBox {
     filterRow.setAlignment(Pos.CENTER_LEFT);
     ageBand.valueProperty().addListener((obs, o, v) -> applyFilter());
     period.valueProperty().addListener((obs, o, v) -> applyFilter());
+    model.filterProperty().addListener((obs, o, f) -> showFilter(f));
     setDimensionValues(java.util.List.of(), java.util.List.of());
 
     audit.setId("audit-status");
@@ -251,6 +254,24 @@ public final class DisclosurePanel extends VBox {
     // policy and publication → controls and feedback
     model.policyProperty().addListener((Observable o) -> showPolicy());
     model.publicationProperty().addListener((Observable o) -> showFeedback());
+    // a republish that takes a while (a large table, a cold audit) says so instead of leaving the
+    // last result in place; quick ones (most, well under the delay) do not flicker
+    auditPending.setOnFinished(
+        e -> {
+          if (model.publishingProperty().get()) {
+            showAuditRunning();
+          }
+        });
+    model
+        .publishingProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                auditPending.playFromStart();
+              } else {
+                auditPending.stop();
+              }
+            });
     showPolicy();
     showFeedback();
   }
@@ -312,6 +333,28 @@ public final class DisclosurePanel extends VBox {
     }
   }
 
+  /** Shows a filter set from elsewhere (undo, a project file) in the sub-table choosers. */
+  private void showFilter(org.wardflow.model.FlowFilter f) {
+    if (updating || f == null) {
+      return;
+    }
+    updating = true;
+    try {
+      pick(ageBand, ALL_AGES, f.ageBands());
+      pick(period, ALL_PERIODS, f.periods());
+    } finally {
+      updating = false;
+    }
+  }
+
+  private static void pick(
+      javafx.scene.control.ComboBox<String> box, String all, java.util.Set<String> values) {
+    String v = values.size() == 1 ? values.iterator().next() : all;
+    if (box.getItems().contains(v) && !v.equals(box.getValue())) {
+      box.setValue(v);
+    }
+  }
+
   private void setK(int k) {
     DisclosurePolicy p = model.getPolicy();
     if (p.k() != k) {
@@ -353,7 +396,17 @@ public final class DisclosurePanel extends VBox {
     floorWarning.setManaged(p.belowFloor());
   }
 
+  /** Shown while a republish (suppression and its audit) is still running. */
+  static final String AUDIT_RUNNING =
+      "Republishing and auditing… the map shows the last audited table until this finishes";
+
+  private void showAuditRunning() {
+    audit.setText("⏳ " + AUDIT_RUNNING);
+    audit.getStyleClass().removeAll("audit-passed", "audit-failed");
+  }
+
   private void showFeedback() {
+    auditPending.stop();
     PublishedTable t = model.getPublished();
     boolean has = t != null;
     viewAudit.setDisable(!has || t.summary().cellsSuppressed() == 0 && !anyTotalHidden(t));

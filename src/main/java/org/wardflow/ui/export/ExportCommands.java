@@ -16,23 +16,21 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.export.ExportFormat;
 import org.wardflow.export.ExportResult;
 import org.wardflow.export.PublishedGeoPackageWriter;
 import org.wardflow.ui.MainWindow;
+import org.wardflow.ui.Notifier;
 
 /**
  * The export commands of one main window: Export Map… (the dialog, then the file chooser, then the
  * export in the background), Export Published Table… and Export Layers to GeoPackage…. Every export
- * runs as a {@link Task} on its own thread with a progress indicator in the tool bar, goes through
- * the window's publication ledger, ends with a notification naming the file, or — when the
- * disclosure rules refuse it — with the explanation and nothing written.
+ * runs as a {@link Task} on its own thread, shown with its progress and a Cancel button in the
+ * status bar (the window's {@link MainWindow#tasks()}), goes through the window's publication
+ * ledger, ends with a notification naming the file, or — when the disclosure rules refuse it — with
+ * the explanation and nothing written.
  */
 public final class ExportCommands {
   private final MainWindow window;
@@ -43,9 +41,6 @@ public final class ExportCommands {
       new ReadOnlyObjectWrapper<>(this, "outcome", "");
   private final ReadOnlyObjectWrapper<Path> lastFile =
       new ReadOnlyObjectWrapper<>(this, "lastFile");
-  private final ProgressIndicator spinner = new ProgressIndicator();
-  private final Label progressText = new Label();
-  private final HBox progress = new HBox(6, spinner, progressText);
   private ExportPreferences prefs;
   private OutputChooser chooser = OutputChooser.nativeDialogs();
   private MapExportDialog openDialog;
@@ -60,13 +55,6 @@ public final class ExportCommands {
   public ExportCommands(MainWindow window, ExportPreferences prefs) {
     this.window = Objects.requireNonNull(window, "window");
     this.prefs = Objects.requireNonNull(prefs, "prefs");
-    spinner.setPrefSize(18, 18);
-    spinner.setMaxSize(18, 18);
-    progress.setId("export-progress");
-    progress.getStyleClass().add("export-progress");
-    progress.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    progress.visibleProperty().bind(running);
-    progress.managedProperty().bind(running);
   }
 
   private static ExecutorService daemon(String name) {
@@ -76,11 +64,6 @@ public final class ExportCommands {
           t.setDaemon(true);
           return t;
         });
-  }
-
-  /** The progress indicator shown while an export runs (placed in the tool bar). */
-  public HBox progressNode() {
-    return progress;
   }
 
   /** Replaces the file choosers (tests inject a fixed path). */
@@ -170,6 +153,10 @@ public final class ExportCommands {
     prefs.setFolder(out.toAbsolutePath().getParent());
     Task<ExportResult> t =
         new Task<>() {
+          {
+            updateTitle("Exporting " + out.getFileName());
+          }
+
           @Override
           protected ExportResult call() throws Exception {
             updateMessage("Exporting " + out.getFileName() + "…");
@@ -220,6 +207,10 @@ public final class ExportCommands {
     String marking = prefs.marking();
     Task<PublishedTable> t =
         new Task<>() {
+          {
+            updateTitle("Exporting the published table");
+          }
+
           @Override
           protected PublishedTable call() throws Exception {
             updateMessage("Publishing the table…");
@@ -267,6 +258,10 @@ public final class ExportCommands {
     String marking = prefs.marking();
     Task<PublishedGeoPackageWriter.Result> t =
         new Task<>() {
+          {
+            updateTitle("Exporting " + file.getFileName());
+          }
+
           @Override
           protected PublishedGeoPackageWriter.Result call() throws Exception {
             updateMessage("Writing " + file.getFileName() + "…");
@@ -312,7 +307,6 @@ public final class ExportCommands {
       java.util.function.Function<T, String> message,
       java.util.function.Function<T, Path> file) {
     running.set(true);
-    progressText.textProperty().bind(t.messageProperty());
     t.setOnSucceeded(
         e -> {
           finished();
@@ -343,11 +337,20 @@ public final class ExportCommands {
           outcome.set(m);
           window.viewModel().map().setStatusMessage(m);
         });
+    t.setOnCancelled(
+        e -> {
+          finished();
+          String m =
+              "Export stopped. A file already being written is completed or left as it was;"
+                  + " nothing partial is left behind.";
+          outcome.set(m);
+          window.viewModel().map().setStatusMessage(m);
+        });
+    window.tasks().track(t);
     worker.execute(t);
   }
 
   private void finished() {
-    progressText.textProperty().unbind();
     running.set(false);
   }
 
@@ -356,12 +359,7 @@ public final class ExportCommands {
     if (w == null || !w.isShowing()) {
       return;
     }
-    Notifications.create()
-        .title(title)
-        .text(text)
-        .owner(w)
-        .hideAfter(Duration.seconds(8))
-        .showInformation();
+    Notifier.of(window).success(title, text);
   }
 
   private void alert(Alert.AlertType type, String header, String text) {

@@ -6,8 +6,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.stage.WindowEvent;
 import org.wardflow.ui.MainWindow;
 
@@ -48,9 +46,6 @@ public final class ExportInstaller {
     }
     window.addFileItems(new SeparatorMenuItem(), map, table, gpkg);
     window.addShortcut("Ctrl+E", "Export the map (PDF, SVG or PNG) for a briefing paper");
-    Pane spacer = new Pane();
-    javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-    window.toolBar().getItems().addAll(spacer, c.progressNode());
     window.root().getProperties().put(KEY, c);
     window
         .root()
