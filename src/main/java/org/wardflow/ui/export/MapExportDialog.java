@@ -67,10 +67,10 @@ public final class MapExportDialog {
   private final ImageView preview = new ImageView();
   private final Label previewNote = new Label("Drawing the preview…");
   private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
-  private final LatestWins<MapPage, BufferedImage> previewJob;
+  private final LatestWins<MapExportSettings, BufferedImage> previewJob;
+  private volatile org.wardflow.ui.layers.ThematicMap standard;
   private final ButtonType exportButton = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
   private MapExportSettings current;
-  private MapPage pendingPage;
 
   /**
    * Builds the dialog.
@@ -86,7 +86,7 @@ public final class MapExportDialog {
     this.view = view;
     this.previewJob =
         new LatestWins<>(
-            background, fx, MapExportDialog::renderPreview, this::showPreview, this::previewFailed);
+            background, fx, this::renderPreview, this::showPreview, this::previewFailed);
     dialog.setTitle("Export Map");
     dialog.setHeaderText(null);
     if (owner != null) {
@@ -333,7 +333,6 @@ public final class MapExportDialog {
         pixels.setText("vector, text as text");
       }
       advice.setText(advice(LayoutPainter.layout(page)));
-      pendingPage = page;
       debounce.playFromStart();
     } catch (IllegalArgumentException e) {
       current = null;
@@ -368,8 +367,8 @@ public final class MapExportDialog {
   }
 
   private void refreshPreview() {
-    if (pendingPage != null) {
-      previewJob.submit(pendingPage);
+    if (current != null) {
+      previewJob.submit(current);
     }
   }
 
@@ -418,7 +417,12 @@ public final class MapExportDialog {
 
   // ---- preview ----------------------------------------------------------------------------
 
-  private static BufferedImage renderPreview(MapPage page) {
+  /** Draws the page as the file will be (standard style), on the background thread. */
+  private BufferedImage renderPreview(MapExportSettings settings) {
+    if (standard == null) {
+      standard = MapExports.standard(view);
+    }
+    MapPage page = MapExports.page(view, standard, settings);
     var s = page.layout();
     double longest =
         Math.max(s.paper().widthPt(s.orientation()), s.paper().heightPt(s.orientation()));

@@ -40,10 +40,11 @@ import org.wardflow.ui.style.Choropleth;
  *
  * <p>Every export is a release: the tables are first published through the window's {@link
  * PublicationLedger} (the differencing guard). When the guard refuses, nothing is written or
- * recorded and {@link ExportRefusedException} carries its explanation. When it publishes the table
- * as the screen shows it, the map page is drawn from the very scene on screen; when it has to hide
- * more to stay consistent with earlier releases, the map is rebuilt from the table it released, so
- * the file never shows more than the ledger recorded.
+ * recorded and {@link ExportRefusedException} carries its explanation. The map is built from the
+ * tables the guard released with the screen's settings, and drawn with the frame's layers,
+ * selection and extent: when the release is the table on screen this is the map on screen; when the
+ * guard had to hide more to stay consistent with earlier releases, the file shows what the ledger
+ * recorded, never more.
  */
 public final class MapExports {
   private MapExports() {}
@@ -134,15 +135,14 @@ public final class MapExports {
   }
 
   /**
-   * The thematic map to export for a release: the one on screen when the release is the table on
-   * screen, else rebuilt from the released tables with the screen's settings.
+   * The thematic map to export for a release: built from the released tables with the screen's
+   * settings (measure, classes, palette, flow filters, school sizing, labels, selection) — the same
+   * map as on screen when the release is the table on screen. The display theme and on-screen
+   * wording (the last step the window applies to its own map) are not carried into files: a page is
+   * always printed in the standard style.
    */
   public static ThematicMap thematicFor(ViewSnapshot v, Release r) {
-    ThematicMap shown = v.thematic();
-    ThematicInput in = shown.input();
-    if (!r.adjusted() && sameRelease(in.cyp(), r.cyp()) && sameRelease(in.flows(), r.flows())) {
-      return shown;
-    }
+    ThematicInput in = v.thematic().input();
     return ThematicBuilder.build(
         new ThematicInput(
             in.geography(),
@@ -156,13 +156,9 @@ public final class MapExports {
             in.selection()));
   }
 
-  private static boolean sameRelease(PublishedTable shown, PublishedTable released) {
-    if (shown == null || released == null) {
-      return shown == released;
-    }
-    return shown.info().equals(released.info())
-        && shown.policy().equals(released.policy())
-        && shown.filter().equals(released.filter());
+  /** The thematic map of the screen's own tables in the standard style (for previews). */
+  public static ThematicMap standard(ViewSnapshot v) {
+    return ThematicBuilder.build(v.thematic().input());
   }
 
   // ---- the map page ---------------------------------------------------------------------------
