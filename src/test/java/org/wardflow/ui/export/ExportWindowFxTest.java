@@ -319,8 +319,11 @@ class ExportWindowFxTest {
         });
     settle();
     Path png = dir.resolve("map.png");
-    ViewSnapshot view = fx(() -> ViewSnapshot.of(vm()));
-    Envelope screen = fx(() -> vm().map().getViewport().envelope());
+    // the view and the screen's extent taken at the same moment
+    Object[] both =
+        fx(() -> new Object[] {ViewSnapshot.of(vm()), vm().map().getViewport().envelope()});
+    ViewSnapshot view = (ViewSnapshot) both[0];
+    Envelope screen = (Envelope) both[1];
     MapExportSettings s =
         new MapExportSettings(
             ExportFormat.PNG,
