@@ -23,5 +23,6 @@ public final class Workbench {
     org.wardflow.ui.comfort.Comfort.install(window);
     org.wardflow.ui.history.ComfortInstaller.install(window);
     org.wardflow.ui.compare.ComparisonInstaller.install(window);
+    org.wardflow.ui.export.ExportInstaller.install(window);
   }
 }

@@ -184,7 +184,7 @@ public final class LegendView extends VBox {
   }
 
   /** What symbol sizes and the flow filters mean, in one or two sentences. */
-  static String symbolText(ThematicMap t, List<Layer> layers) {
+  public static String symbolText(ThematicMap t, List<Layer> layers) {
     StringBuilder sb = new StringBuilder();
     if (layers.contains(Layer.FLOWS) && !t.scene().flows().isEmpty()) {
       var d = t.scene().flowDisplay();

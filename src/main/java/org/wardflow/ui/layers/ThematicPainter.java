@@ -95,6 +95,19 @@ public final class ThematicPainter implements FramePainter {
       }
       base = plain;
     }
+    return asDrawn(base, ms);
+  }
+
+  /**
+   * A scene as a map frame draws it: the layers visible in the frame's order (labels on top when
+   * the content asks for them, or with no content) and the frame's selection. Exports use this so
+   * that what is exported is what the screen shows.
+   *
+   * @param base the content's scene
+   * @param ms the frame's layers, selection and content
+   */
+  public static Scene asDrawn(Scene base, MapScene ms) {
+    MapContent content = ms.content();
     List<Layer> layers = new ArrayList<>();
     for (LayerState l : ms.layers()) {
       if (!l.visible()) {
