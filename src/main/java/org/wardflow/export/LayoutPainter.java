@@ -402,22 +402,11 @@ public final class LayoutPainter {
       if (ls == null) {
         return null;
       }
-      Legend s =
-          Legend.forScene(page.scene(), paperStyle, ls.title(), ls.classes(), ls.flowTitle());
-      // threshold 0: the swatches read "Suppressed", not "fewer than k" — secondary suppressions
-      // hide figures of k or more, and a reader must not be able to tell the two apart
+      // with the policy, the suppressed entries say that secondary suppression hides figures of
+      // k or more too, and the flow-width samples keep to figures that can be published
       Legend l =
-          new Legend(
-              s.title(),
-              s.classes(),
-              s.noDataCount(),
-              s.suppressedCount(),
-              0,
-              s.flowTitle(),
-              s.flowScale(),
-              s.flowLargest(),
-              s.hiddenFlows(),
-              s.shapes());
+          Legend.forScene(page.scene(), paperStyle, ls.title(), ls.classes(), ls.flowTitle())
+              .withPolicy(spec.policy());
       boolean empty =
           l.title().isEmpty()
               && (l.flowScale() == null || l.flowTitle().isEmpty())
@@ -438,7 +427,8 @@ public final class LayoutPainter {
               null,
               0,
               false,
-              Set.of());
+              Set.of(),
+              l.policy());
       Legend b =
           new Legend(
               "",
@@ -450,7 +440,8 @@ public final class LayoutPainter {
               l.flowScale(),
               l.flowLargest(),
               l.hiddenFlows(),
-              l.shapes());
+              l.shapes(),
+              l.policy());
       List<Legend> out = new ArrayList<>();
       if (!a.title().isEmpty()) {
         out.add(a);

@@ -2,6 +2,7 @@ package org.wardflow.export;
 
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.wardflow.render.Style;
 
 /**
  * Writes pages — map layouts and tables, in any mix and any sheet sizes — into one PDF: a briefing
@@ -115,6 +117,76 @@ public final class PdfDeckWriter {
     return new ExportResult(out, manifest, hash, sheets, maps);
   }
 
+  /**
+   * A sheet painted by its caller — e.g. a storyboard slide — rather than laid out from a {@link
+   * LayoutSpec}.
+   */
+  public interface Sheet {
+    /** Sheet width in points (1/72 inch). */
+    double width();
+
+    /** Sheet height in points. */
+    double height();
+
+    /** Paints the sheet onto a Graphics2D whose units are points, origin top-left. */
+    void paint(Graphics2D g);
+  }
+
+  /**
+   * Writes painted sheets into one PDF, with the same typeface embedding (text stays text) and
+   * atomic replacement as {@link #write}. Paint text in a style passed through {@link
+   * #withExportFont} so that it can be embedded; no manifest is written (the caller records its own
+   * settings).
+   *
+   * @param out the file to write (replaced atomically)
+   * @param title document title (metadata)
+   * @param subject document subject, e.g. the marking and the caveat (metadata)
+   * @param sheets the sheets in order (at least one)
+   * @return the SHA-256 of the file written
+   * @throws IOException when the file cannot be written (the message names it)
+   * @throws IllegalArgumentException when there are no sheets
+   */
+  public static String writeSheets(
+      Path out, String title, String subject, List<? extends Sheet> sheets) throws IOException {
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException(
+          "A PDF needs at least one page; none was given for " + out.toAbsolutePath() + ".");
+    }
+    byte[] bytes;
+    IPdfBoxGraphics2DFontTextDrawer fonts = null;
+    try (PDDocument doc = new PDDocument()) {
+      fonts = ExportFonts.pdfTextDrawer(doc);
+      for (Sheet s : sheets) {
+        addPage(doc, fonts, (float) s.width(), (float) s.height(), s::paint);
+      }
+      PDDocumentInformation info = doc.getDocumentInformation();
+      info.setTitle(title == null || title.isBlank() ? "Wardflow export" : title);
+      info.setSubject(subject == null ? "" : subject);
+      info.setCreator("Wardflow " + AppVersion.get());
+      info.setProducer("Wardflow " + AppVersion.get() + " (Apache PDFBox)");
+      Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
+      info.setCreationDate(cal);
+      info.setModificationDate(cal);
+      ByteArrayOutputStream bos = new ByteArrayOutputStream(1 << 20);
+      doc.save(bos);
+      bytes = bos.toByteArray();
+    } finally {
+      if (fonts instanceof Closeable c) {
+        c.close();
+      }
+    }
+    AtomicFiles.write(out, bytes);
+    return ExportManifest.sha256(bytes);
+  }
+
+  /**
+   * The style with the export typeface in place of a logical sans-serif family, so that text
+   * painted with it is embedded in PDFs as text (a style naming another physical family keeps it).
+   */
+  public static Style withExportFont(Style style) {
+    return ExportFonts.apply(style);
+  }
+
   private static String label(int i, int n) {
     return n <= 1 ? "" : String.format(Locale.UK, "Page %d of %d", i, n);
   }
@@ -129,6 +201,12 @@ public final class PdfDeckWriter {
       throws IOException {
     float w = (float) spec.paper().widthPt(spec.orientation());
     float h = (float) spec.paper().heightPt(spec.orientation());
+    addPage(doc, fonts, w, h, painter);
+  }
+
+  private static void addPage(
+      PDDocument doc, IPdfBoxGraphics2DFontTextDrawer fonts, float w, float h, Painter painter)
+      throws IOException {
     PDPage page = new PDPage(new PDRectangle(w, h));
     doc.addPage(page);
     PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);

@@ -1,16 +1,12 @@
 package org.wardflow.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * An immutable set of wards with a spatial index (STRtree) and lookup by code. Point-in-polygon
@@ -18,12 +14,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class WardLayer {
   private final String name;
+  private final FeatureIndex<Ward> features;
   private final List<Ward> wards;
-  private final Map<String, Ward> byCode;
-  private final Map<String, Integer> indexOfCode;
-  private final STRtree index;
   private final PreparedGeometry[] prepared;
-  private final Envelope extent;
 
   /**
    * Creates a layer.
@@ -34,26 +27,10 @@ public final class WardLayer {
    */
   public WardLayer(String name, List<Ward> wards) {
     this.name = name;
-    this.wards = List.copyOf(wards);
-    Map<String, Ward> map = new LinkedHashMap<>();
-    Map<String, Integer> idx = new LinkedHashMap<>();
-    this.index = new STRtree();
+    this.features =
+        new FeatureIndex<>(wards, Ward::code, w -> w.geometry().getEnvelopeInternal(), "ward code");
+    this.wards = features.all();
     this.prepared = new PreparedGeometry[this.wards.size()];
-    Envelope env = new Envelope();
-    for (int i = 0; i < this.wards.size(); i++) {
-      Ward w = this.wards.get(i);
-      if (map.put(w.code(), w) != null) {
-        throw new IllegalArgumentException("duplicate ward code " + w.code());
-      }
-      idx.put(w.code(), i);
-      Envelope e = w.geometry().getEnvelopeInternal();
-      env.expandToInclude(e);
-      index.insert(e, i);
-    }
-    index.build();
-    this.byCode = Collections.unmodifiableMap(map);
-    this.indexOfCode = Collections.unmodifiableMap(idx);
-    this.extent = env;
   }
 
   /** Display name. */
@@ -73,24 +50,22 @@ public final class WardLayer {
 
   /** The ward with this code. */
   public Optional<Ward> byCode(String code) {
-    return Optional.ofNullable(byCode.get(code));
+    return features.byKey(code);
   }
 
   /** Position of the ward with this code in {@link #wards()}, or -1. */
   public int indexOf(String code) {
-    Integer i = indexOfCode.get(code);
-    return i == null ? -1 : i;
+    return features.indexOf(code);
   }
 
   /** Bounding box of all wards (BNG). */
   public Envelope extent() {
-    return new Envelope(extent);
+    return features.extent();
   }
 
   /** Indices (into {@link #wards()}) of the wards whose envelope intersects {@code env}. */
-  @SuppressWarnings("unchecked")
   public List<Integer> query(Envelope env) {
-    return index.query(env);
+    return features.query(env);
   }
 
   /**

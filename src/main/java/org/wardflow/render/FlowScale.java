@@ -83,6 +83,26 @@ public record FlowScale(double pixelsPerCount, double minWidth, double maxWidth,
     return new int[] {a, b, c};
   }
 
+  /**
+   * Three (or fewer) round legend values spanning the drawn range, largest first, none below a
+   * floor and all multiples of a step: values under the floor are lifted to it, others rounded up
+   * to the step; duplicates are dropped.
+   *
+   * @param largest the largest published count in view
+   * @param floor the smallest value that may be shown (e.g. the smallest publishable count)
+   * @param step values are multiples of this (e.g. the rounding base; 1 for any)
+   */
+  public int[] legendValues(double largest, int floor, int step) {
+    int st = Math.max(1, step);
+    int f = Math.max(1, floor);
+    f = (f + st - 1) / st * st;
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    for (int x : legendValues(Math.max(largest, f))) {
+      out.add(x < f ? f : (x + st - 1) / st * st);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static int niceFloor(double v) {
     if (v < 1) {
       return 1;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.model.School;
 
 /**
@@ -15,12 +16,15 @@ import org.wardflow.model.School;
  * @param classes class ranges and counts, in order
  * @param noDataCount wards with no data (the swatch is shown when &gt; 0)
  * @param suppressedCount wards whose value is suppressed (the hatched swatch is shown when &gt; 0)
- * @param threshold the disclosure threshold k, for "fewer than k"
+ * @param threshold the disclosure threshold k (used when {@code policy} is null)
  * @param flowTitle heading of the flow part; empty to omit the part
  * @param flowScale the scale flows are drawn with (null to omit the flow part)
  * @param flowLargest the largest published flow (for choosing sample values)
  * @param hiddenFlows whether the dashed "suppressed flow" sample is shown
  * @param shapes school symbol shapes to explain (empty to omit)
+ * @param policy the disclosure policy of the published figures shown, or null when unknown: it
+ *     words the suppressed entries, keeps the flow-width samples at figures that can be published
+ *     (never 1..k−1, multiples of the rounding base) and adds the rounding note
  */
 public record Legend(
     String title,
@@ -32,7 +36,8 @@ public record Legend(
     FlowScale flowScale,
     double flowLargest,
     boolean hiddenFlows,
-    Set<SymbolShape> shapes) {
+    Set<SymbolShape> shapes,
+    DisclosurePolicy policy) {
 
   /** Copies collections. */
   public Legend {
@@ -40,6 +45,108 @@ public record Legend(
     classes = List.copyOf(Objects.requireNonNull(classes, "classes"));
     flowTitle = flowTitle == null ? "" : flowTitle;
     shapes = shapes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shapes));
+  }
+
+  /** A legend whose policy is not known (only the threshold k). */
+  public Legend(
+      String title,
+      List<LegendClass> classes,
+      int noDataCount,
+      int suppressedCount,
+      int threshold,
+      String flowTitle,
+      FlowScale flowScale,
+      double flowLargest,
+      boolean hiddenFlows,
+      Set<SymbolShape> shapes) {
+    this(
+        title,
+        classes,
+        noDataCount,
+        suppressedCount,
+        threshold,
+        flowTitle,
+        flowScale,
+        flowLargest,
+        hiddenFlows,
+        shapes,
+        null);
+  }
+
+  /**
+   * This legend for figures published under a policy (its threshold replaces {@link #threshold()}).
+   *
+   * @param p the policy (null: unknown)
+   */
+  public Legend withPolicy(DisclosurePolicy p) {
+    return new Legend(
+        title,
+        classes,
+        noDataCount,
+        suppressedCount,
+        p == null ? threshold : p.k(),
+        flowTitle,
+        flowScale,
+        flowLargest,
+        hiddenFlows,
+        shapes,
+        p);
+  }
+
+  /** The threshold k the figures were published with (the policy's, else {@link #threshold()}). */
+  public int k() {
+    return policy != null ? policy.k() : threshold;
+  }
+
+  /** The rounding base of the published figures, 0 when none or unknown. */
+  public int roundingBase() {
+    return policy != null ? policy.roundingBase() : 0;
+  }
+
+  /**
+   * The smallest non-zero figure that can be published: k (lifted to a multiple of the rounding
+   * base) with suppression, else 1 or the rounding base.
+   */
+  public int smallestPublishable() {
+    int k = k();
+    int b = roundingBase();
+    int min = k > 1 ? k : 1;
+    return b > 0 ? (min + b - 1) / b * b : min;
+  }
+
+  /**
+   * The flow values whose widths the legend shows, largest first: round values spanning the drawn
+   * range, none below {@link #smallestPublishable()} (a sample width of 1..k−1 would picture a
+   * figure that is never shown), multiples of the rounding base. Empty without a flow part.
+   */
+  public int[] flowValues() {
+    return flowScale == null
+        ? new int[0]
+        : flowScale.legendValues(flowLargest, smallestPublishable(), Math.max(1, roundingBase()));
+  }
+
+  /**
+   * The words of a suppressed entry: a first line, and a second (empty when none) saying that
+   * secondary suppression hides more, e.g. {"Suppressed: counts of 1–4", "and totals that would
+   * reveal them"}.
+   *
+   * @param what what secondary suppression hides besides: "totals" (wards) or "cells" (flows)
+   */
+  public String[] suppressedText(String what) {
+    int k = k();
+    if (k <= 1) {
+      return new String[] {"Suppressed", ""};
+    }
+    return new String[] {
+      "Suppressed: counts of " + (k == 2 ? "1" : "1–" + (k - 1)),
+      "and " + what + " that would reveal them"
+    };
+  }
+
+  /** "Figures rounded to 5" when the published figures are rounded, else empty. */
+  public String roundingNote() {
+    int b = roundingBase();
+    return b > 0 ? "Figures rounded to " + b : "";
   }
 
   /**

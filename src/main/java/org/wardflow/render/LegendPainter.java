@@ -10,7 +10,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 
 /**
  * Paints a {@link Legend} with pure Java2D — the same code for the screen's legend panel and for
@@ -107,15 +106,8 @@ public final class LegendPainter {
         if (g != null) {
           hatchedSwatch(g, style, sw);
         }
-        double end =
-            text(
-                g,
-                frc,
-                body,
-                text,
-                suppressedText(legend.threshold()),
-                textX,
-                baseline(cy, row, size));
+        String[] words = legend.suppressedText("totals");
+        double end = text(g, frc, body, text, words[0], textX, baseline(cy, row, size));
         end =
             text(
                 g,
@@ -127,6 +119,8 @@ public final class LegendPainter {
                 baseline(cy, row, size));
         maxX = Math.max(maxX, end);
         cy += row;
+        cy = secondLine(g, frc, small, muted, words[1], textX, cy, size);
+        maxX = Math.max(maxX, textX + width(frc, small, words[1]));
       }
       cy += gap;
     }
@@ -137,7 +131,7 @@ public final class LegendPainter {
       cy += row * 1.1;
       double lineLen = swW * 1.6;
       double flowTextX = x + lineLen + gap;
-      for (int v : fs.legendValues(legend.flowLargest())) {
+      for (int v : legend.flowValues()) {
         double w = fs.width(v);
         double h = Math.max(row, w + size * 0.5);
         double mid = cy + h / 2;
@@ -176,18 +170,11 @@ public final class LegendPainter {
                   0f));
           g.draw(new Line2D.Double(x, mid, x + lineLen, mid));
         }
-        maxX =
-            Math.max(
-                maxX,
-                text(
-                    g,
-                    frc,
-                    body,
-                    text,
-                    suppressedText(legend.threshold()),
-                    flowTextX,
-                    mid + size * 0.35));
+        String[] words = legend.suppressedText("cells");
+        maxX = Math.max(maxX, text(g, frc, body, text, words[0], flowTextX, mid + size * 0.35));
         cy += row;
+        cy = secondLine(g, frc, small, muted, words[1], flowTextX, cy, size);
+        maxX = Math.max(maxX, flowTextX + width(frc, small, words[1]));
       }
       if (fs.locked()) {
         maxX = Math.max(maxX, text(g, frc, small, muted, "Width scale locked", x, cy + size));
@@ -218,12 +205,33 @@ public final class LegendPainter {
         cy += row;
       }
     }
+    String rounding = legend.roundingNote();
+    if (!rounding.isEmpty()) {
+      maxX = Math.max(maxX, text(g, frc, small, muted, rounding, x, cy + size));
+      cy += row;
+    }
     return new Rectangle2D.Double(x, y, maxX - x, cy - y);
   }
 
-  /** "Suppressed (fewer than k)". */
-  static String suppressedText(int k) {
-    return k > 1 ? String.format(Locale.ROOT, "Suppressed (fewer than %d)", k) : "Suppressed";
+  /** A muted line under an entry (nothing when empty); returns the next top. */
+  private static double secondLine(
+      Graphics2D g,
+      FontRenderContext frc,
+      Font f,
+      Color c,
+      String s,
+      double x,
+      double cy,
+      float size) {
+    if (s.isEmpty()) {
+      return cy;
+    }
+    text(g, frc, f, c, s, x, cy + size * 0.55);
+    return cy + size * 1.15;
+  }
+
+  private static double width(FontRenderContext frc, Font f, String s) {
+    return s.isEmpty() ? 0 : f.getStringBounds(s, frc).getWidth();
   }
 
   private static String wards(int n) {

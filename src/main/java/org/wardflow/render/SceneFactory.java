@@ -210,7 +210,9 @@ public final class SceneFactory {
       heading = m == WardMeasure.SHARE ? m.label() + " (%)" : m.label();
       title = title + " — " + m.label();
     }
-    Legend legend = Legend.forScene(scene, style, heading, classes, "CYP, home ward → school");
+    Legend legend =
+        Legend.forScene(scene, style, heading, classes, "CYP, home ward → school")
+            .withPolicy(table.policy());
     Caveat caveat = Caveat.of(options.marking(), geography.info(), table.info());
     return new MapView(scene, legend, caveat, title, table.policy().statement(), notes);
   }

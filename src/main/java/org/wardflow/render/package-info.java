@@ -67,6 +67,11 @@
  *   <dd>Painters shared by screen and export: class ranges with ward counts, no-data and hatched
  *       swatches, flow widths with values, symbols by phase; scale bar and north arrow; the band
  *       with the protective marking, "Exploratory, not predictive" and SYNTHETIC/FICTIONAL.
+ *   <dt>Publishable sample
+ *   <dd>A flow width the legend shows as an example: never a figure that the disclosure policy
+ *       withholds (1..k−1) and, with rounding, a multiple of the rounding base — the smallest is k
+ *       lifted to the rounding grid. The legend's suppressed entries name the small counts and the
+ *       totals or cells hidden to protect them (secondary suppression), and rounding is stated.
  *   <dt>Map view, scene factory, map frame
  *   <dd>A {@link org.wardflow.render.MapView} is a scene with its legend, caveat, title and
  *       disclosure statement, built from a published table by {@link

@@ -32,6 +32,7 @@ final class CaveatBanner extends HBox {
     title.getStyleClass().add("dataset-title");
     title.textProperty().bind(main.datasetTitleProperty());
     title.setTooltip(new Tooltip("The data shown on the map"));
+    title.setMinWidth(0);
     dataLabel.setId("dataset-label");
     dataLabel.getStyleClass().add("data-label");
     dataLabel.textProperty().bind(main.datasetLabelProperty());

@@ -95,6 +95,8 @@ public final class MainViewModel {
       new SimpleObjectProperty<>(this, "storyboard", org.wardflow.export.story.Storyboard.EMPTY);
   private final ObjectProperty<org.wardflow.io.VruList> vruList =
       new SimpleObjectProperty<>(this, "vruList");
+  private final ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledger =
+      new SimpleObjectProperty<>(this, "ledger", new org.wardflow.disclosure.PublicationLedger());
   private final LatestWins<ThematicInput, ThematicMap> thematicJob;
   private DatasetInfo wardsInfo;
   private DatasetInfo schoolsInfo;
@@ -156,6 +158,15 @@ public final class MainViewModel {
    */
   public ObjectProperty<org.wardflow.export.story.Storyboard> storyboardProperty() {
     return storyboard;
+  }
+
+  /**
+   * The publication ledger of the analysis (never null): presentation mode and the deck export
+   * record every release in it, so the differencing guard covers what was shown; project files save
+   * and restore it.
+   */
+  public ObjectProperty<org.wardflow.disclosure.PublicationLedger> ledgerProperty() {
+    return ledger;
   }
 
   /**
@@ -347,7 +358,10 @@ public final class MainViewModel {
       String dropped = "";
       if (r.wards() != null || r.schools() != null) {
         dropped = merge(r, name);
-        map.zoomToLayer(r.wards() != null ? LayerKind.WARDS : LayerKind.SCHOOLS);
+        // the wards are the study area: schools far outside it (a mis-coded one, or context
+        // beyond the boundary) must not zoom the map out
+        boolean haveWards = map.getGeography().wards().size() > 0;
+        map.zoomToLayer(haveWards ? LayerKind.WARDS : LayerKind.SCHOOLS);
       }
       if (r.flows() != null) {
         dropped += placeTable(r.flows());

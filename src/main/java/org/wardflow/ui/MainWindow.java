@@ -193,6 +193,9 @@ public final class MainWindow {
     centreHolder.getChildren().add(mapFrame);
     VBox centre = new VBox(centreHolder, reportPane);
     centre.getStyleClass().add("centre");
+    // long report titles and dataset names are elided, never widen the window
+    centre.setMinWidth(0);
+    reportPane.setMinWidth(0);
     VBox.setVgrow(centreHolder, Priority.ALWAYS);
 
     split.getItems().addAll(leftPanel, centre, rightPanel);
@@ -324,16 +327,6 @@ public final class MainWindow {
   }
 
   /**
-   * Adds a row to Help ▸ Keyboard Shortcuts.
-   *
-   * @param keys the keys, e.g. "Ctrl+Z"
-   * @param action what they do
-   */
-  public void addShortcut(String keys, String action) {
-    extraShortcuts.add(new String[] {keys, action});
-  }
-
-  /**
    * Adds items to the File menu, after the ones added before and above Quit.
    *
    * @param items the items (a {@link SeparatorMenuItem} groups them)
@@ -342,6 +335,16 @@ public final class MainWindow {
     List<MenuItem> list = fileMenu().getItems();
     int quit = list.size() - 2; // the separator before Quit
     list.addAll(Math.max(0, quit), List.of(items));
+  }
+
+  /**
+   * Lists a shortcut in Help ▸ Keyboard Shortcuts (for features installed into the window).
+   *
+   * @param keys the keys as shown, e.g. "Ctrl+4"
+   * @param what what they do
+   */
+  public void addShortcut(String keys, String what) {
+    extraShortcuts.add(new String[] {keys, what});
   }
 
   /** The services the window was built from. */
@@ -498,8 +501,8 @@ public final class MainWindow {
               if (isCancelled()) {
                 break;
               }
-              updateProgress(i, todo.size());
               if (todo.size() > 1) {
+                updateProgress(i, todo.size());
                 updateMessage("reading " + ImportReportPane.fileName(f));
               }
               LoadResult r = services.loader().load(f, context);
@@ -868,11 +871,11 @@ public final class MainWindow {
       {"Ctrl+Shift+F", "Zoom to full extent"},
       {"Ctrl+Shift+L", "Zoom to the selected layer"},
       {"Ctrl+J", "Zoom to the selection"},
-      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"},
-      {"Ctrl+Q", "Quit"}
+      {"Ctrl+1 / Ctrl+2 / Ctrl+3", "Show or hide the left panel / import report / legend"}
     };
     List<String[]> all = new ArrayList<>(List.of(rows));
-    all.addAll(all.size() - 1, extraShortcuts);
+    all.addAll(extraShortcuts);
+    all.add(new String[] {"Ctrl+Q", "Quit"});
     rows = all.toArray(new String[0][]);
     GridPane grid = new GridPane();
     grid.setHgap(18);

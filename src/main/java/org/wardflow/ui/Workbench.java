@@ -17,6 +17,8 @@ public final class Workbench {
    */
   public static void install(MainWindow window) {
     // one line per feature, each feature's wiring kept in its own package
+    org.wardflow.ui.matrix.ViewsInstaller.install(window);
+    org.wardflow.ui.present.PresentInstaller.install(window);
     org.wardflow.ui.history.ComfortInstaller.install(window);
   }
 }

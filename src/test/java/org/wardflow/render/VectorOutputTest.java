@@ -97,7 +97,10 @@ class VectorOutputTest {
         svg, st, new Caveat("OFFICIAL-SENSITIVE", Caveat.EXPLORATORY, "SYNTHETIC"), 0, 570, 600);
     String doc = svg.getSVGElement();
     assertTrue(doc.contains(">11 – 40<"));
-    assertTrue(doc.contains(">Suppressed (fewer than 5)<"));
+    // secondary suppression hides figures of k or more too: the entry must not say "fewer than k"
+    assertTrue(doc.contains(">Suppressed: counts of 1–4<"), "the suppressed entry");
+    assertTrue(doc.contains(">and totals that would reveal them<"), "secondary suppression");
+    assertFalse(doc.contains("fewer than"));
     assertTrue(doc.contains(">No data<"));
     assertTrue(doc.contains(">Exploratory, not predictive<"));
     assertTrue(doc.contains(">SYNTHETIC<"));

@@ -97,6 +97,31 @@ class MainViewModelTest {
   }
 
   @Test
+  void schoolsFarOutsideTheWardsDoNotZoomTheMapOut() {
+    vm.apply(LoadResult.ofWards(realWards(), new ImportReport(Path.of("/d/wards.geojson"), "w")));
+    School near = realSchools().schools().get(0);
+    School far =
+        new School(
+            "100002",
+            "Mis-coded School",
+            Phase.PRIMARY,
+            "",
+            true,
+            100,
+            Crs.BNG_FACTORY.createPoint(new Coordinate(530_000, 180_000)),
+            "",
+            "",
+            null);
+    vm.apply(
+        LoadResult.ofSchools(
+            new SchoolLayer("gias.csv", List.of(near, far)),
+            new ImportReport(Path.of("/d/gias.csv"), "s")));
+    var view = vm.map().getViewport().envelope();
+    assertTrue(view.contains(realWards().extent()), "the wards stay in view");
+    assertTrue(view.getWidth() < 10_000, "fitted to the 1 km ward, not the far school: " + view);
+  }
+
+  @Test
   void syntheticDataKeepsItsLabel() {
     DatasetInfo synth = new DatasetInfo("Synthetic", "gen", "", false, true, Map.of());
     vm.apply(new LoadResult(new ImportReport(Path.of("/d/s.gpkg"), "s"), realWards(), null, synth));

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.wardflow.export.PdfDeckWriter;
 
 /**
- * Writes a multi-page document (a presentation deck) from pages painted with Java2D. {@link
- * PdfDeck} is the built-in PDF implementation; the export package's deck writer can be adapted to
- * this interface.
+ * Writes a multi-page document (a presentation deck) from pages painted with Java2D. {@link #pdf()}
+ * is the built-in PDF implementation, through the export package's {@link PdfDeckWriter} (embedded
+ * typeface, text as text, atomic replacement).
  */
 @FunctionalInterface
 public interface DeckWriter {
@@ -22,7 +23,8 @@ public interface DeckWriter {
    * @param height page height in points
    * @param painter paints the page onto a Graphics2D whose units are points, origin top-left
    */
-  record Page(double width, double height, Consumer<Graphics2D> painter) {
+  record Page(double width, double height, Consumer<Graphics2D> painter)
+      implements PdfDeckWriter.Sheet {
     /** Validates. */
     public Page {
       if (!(width > 0 && height > 0)) {
@@ -30,6 +32,16 @@ public interface DeckWriter {
       }
       Objects.requireNonNull(painter, "painter");
     }
+
+    @Override
+    public void paint(Graphics2D g) {
+      painter.accept(g);
+    }
+  }
+
+  /** The PDF deck writer: vector pages, the export typeface embedded so text stays text. */
+  static DeckWriter pdf() {
+    return (out, title, pages) -> PdfDeckWriter.writeSheets(out, title, "", pages);
   }
 
   /**

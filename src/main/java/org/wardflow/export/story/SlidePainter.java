@@ -124,7 +124,8 @@ public final class SlidePainter {
       if (!shown.floorNotice().isEmpty()) {
         y = left(g2, new Font(family, Font.BOLD, 11), NOTICE, shown.floorNotice(), margin, y + 4);
       }
-      double band = CaveatBand.height(Style.standard());
+      Style bandStyle = Style.standard().toBuilder().fontFamily(family).build();
+      double band = CaveatBand.height(bandStyle);
       double bottomMarking = caveat.marking().isEmpty() ? 0 : 18;
       double statementH = 26;
       String notesText = withNotes ? shown.step().notes() : "";
@@ -169,7 +170,7 @@ public final class SlidePainter {
         wrap(g2, new Font(family, Font.PLAIN, 9), notesText, margin, ty, mapW, notesH);
       }
       double bandY = h - margin - bottomMarking - band;
-      CaveatBand.paint(g2, Style.standard(), caveat, margin, bandY, w - 2 * margin);
+      CaveatBand.paint(g2, bandStyle, caveat, margin, bandY, w - 2 * margin);
       if (!caveat.marking().isEmpty()) {
         centred(g2, new Font(family, Font.BOLD, 12), NOTICE, caveat.marking(), w, bandY + band + 2);
       }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.wardflow.export.PdfDeckWriter;
 import org.wardflow.render.Caveat;
 import org.wardflow.render.Style;
 
@@ -43,7 +44,7 @@ public final class StoryboardDeck {
    * @param style the map style (e.g. the presentation style)
    * @param caveat marking, caveat and data label
    * @param withNotes whether speaker notes are printed
-   * @param writer the deck writer (e.g. {@link PdfDeck})
+   * @param writer the deck writer (e.g. {@link DeckWriter#pdf()})
    * @param out target file
    */
   public static Result export(
@@ -57,6 +58,8 @@ public final class StoryboardDeck {
       Path out)
       throws IOException {
     Objects.requireNonNull(writer, "writer");
+    // the export typeface, so that the PDF embeds what the text was measured with
+    Style pageStyle = PdfDeckWriter.withExportFont(style);
     PresentationModel model = new PresentationModel(storyboard, purposeOf(publisher));
     List<DeckWriter.Page> pages = new ArrayList<>();
     List<String> raised = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class StoryboardDeck {
               A4_SHORT,
               g ->
                   SlidePainter.paintPage(
-                      g, shown, view, style, caveat, statement, withNotes, A4_LONG, A4_SHORT)));
+                      g, shown, view, pageStyle, caveat, statement, withNotes, A4_LONG, A4_SHORT)));
     }
     String title = storyboard.get(0).title();
     writer.write(out, title, pages);

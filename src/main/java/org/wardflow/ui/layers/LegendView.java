@@ -57,6 +57,7 @@ public final class LegendView extends VBox {
     getStyleClass().add("legend-view");
     setSpacing(6);
     image.setId("legend-image");
+    suppressed.setId("legend-suppressed");
     suppressed.getStyleClass().add("hint-text");
     suppressed.setWrapText(true);
     notes.getStyleClass().add("hint-text");
@@ -121,13 +122,18 @@ public final class LegendView extends VBox {
       }
     }
     Choropleth c = t.choropleth();
+    DisclosurePolicy p =
+        t.input().cyp() != null
+            ? t.input().cyp().policy()
+            : t.input().flows() != null ? t.input().flows().policy() : null;
     Legend l =
         Legend.forScene(
-            t.scene().withLayers(layers),
-            t.style(),
-            layers.contains(Layer.WARDS) ? c.title() : "",
-            c.legendClasses(),
-            t.flowTitle());
+                t.scene().withLayers(layers),
+                t.style(),
+                layers.contains(Layer.WARDS) ? c.title() : "",
+                c.legendClasses(),
+                t.flowTitle())
+            .withPolicy(p);
     legend.set(l);
     paint(l, t.style());
     show(true);
@@ -140,10 +146,8 @@ public final class LegendView extends VBox {
     symbols.setText(symbolText(t, layers));
     symbols.setVisible(!symbols.getText().isEmpty());
     symbols.setManaged(symbols.isVisible());
-    DisclosurePolicy p = t.input().cyp() != null ? t.input().cyp().policy() : null;
-    suppressed.setText(
-        p == null ? "" : "[c] and hatching: " + p.legendText().replaceFirst("^\\[c\\] ", "") + ".");
-    suppressed.setVisible(p != null && p.k() > 1);
+    suppressed.setText(suppressionNote(p));
+    suppressed.setVisible(!suppressed.getText().isEmpty());
     suppressed.setManaged(suppressed.isVisible());
     String n = String.join(" ", c.notes());
     if (!c.legendClasses().isEmpty() && !c.colourBlindSafe()) {
@@ -152,6 +156,31 @@ public final class LegendView extends VBox {
     notes.setText(n);
     notes.setVisible(!n.isEmpty());
     notes.setManaged(!n.isEmpty());
+  }
+
+  /**
+   * What the suppression symbol, the hatching and the dashed flows mean under a policy, and the
+   * rounding: e.g. "[c], hatching and dashed flows: hidden to protect small numbers (counts of 1–4,
+   * and other cells that would reveal them). Figures rounded to the nearest 5." Empty when nothing
+   * is suppressed or rounded.
+   */
+  static String suppressionNote(DisclosurePolicy p) {
+    if (p == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    if (p.k() > 1) {
+      sb.append("[c], hatching and dashed flows: ")
+          .append(p.legendText().replaceFirst("^\\[c\\] ", ""))
+          .append('.');
+    }
+    if (p.roundingBase() > 0) {
+      sb.append(sb.length() > 0 ? " " : "")
+          .append("Figures rounded to the nearest ")
+          .append(p.roundingBase())
+          .append(" (totals rounded on their own, so cells need not add up).");
+    }
+    return sb.toString();
   }
 
   /** What symbol sizes and the flow filters mean, in one or two sentences. */

@@ -120,6 +120,7 @@ public final class MatrixView extends BorderPane {
   private final Label selectionNote = new Label();
   private final Label footerText = new Label();
   private final Label dataBadge = new Label();
+  private HBox actions;
   private boolean syncingSelection;
   private boolean syncingSort;
   private boolean syncingBar;
@@ -209,6 +210,16 @@ public final class MatrixView extends BorderPane {
     vm.exportCsv(file);
   }
 
+  /**
+   * Adds a control to the tool bar, just before "Export CSV…" (e.g. a "Show on map" button of the
+   * window the matrix is embedded in).
+   *
+   * @param node the control
+   */
+  public void addAction(Node node) {
+    actions.getChildren().add(actions.getChildren().size() - 1, node);
+  }
+
   // ---- layout -------------------------------------------------------------------------------
 
   private Node toolbar() {
@@ -272,6 +283,7 @@ public final class MatrixView extends BorderPane {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox top = new HBox(fieldLabel("Show"), mode, transpose, spacer, export);
+    actions = top;
     top.setAlignment(Pos.CENTER_LEFT);
     top.getStyleClass().add("toolbar-row");
     HBox filters =

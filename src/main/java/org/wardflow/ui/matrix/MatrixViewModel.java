@@ -358,6 +358,14 @@ public final class MatrixViewModel {
     }
   }
 
+  /**
+   * Brings the selected ward or school into the column window when it is a column (e.g. when the
+   * view comes on screen after the selection was made elsewhere).
+   */
+  public void revealSelection() {
+    ensureColumnVisible(highlightedColumn.get());
+  }
+
   /** Moves the window by a number of columns (clamped). */
   public void scrollColumns(int delta) {
     columnOffset.set(clampOffset(columnOffset.get() + delta));

@@ -28,6 +28,10 @@
  *   <dt>Orientation
  *   <dd>Rows = wards (every ward of the table) and columns = schools with published CYP (a total
  *       that is not a published zero), or transposed.
+ *   <dt>Views installer
+ *   <dd>{@link org.wardflow.ui.matrix.ViewsInstaller}: puts the matrix and the hypothesis charts
+ *       into the main window as tabs next to the map, fed with the window's published CYP table and
+ *       geography (a hidden tab catches up when it is selected) and sharing the map selection.
  * </dl>
  */
 package org.wardflow.ui.matrix;

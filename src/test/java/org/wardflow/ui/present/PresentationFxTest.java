@@ -28,8 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wardflow.disclosure.DisclosurePolicy;
 import org.wardflow.disclosure.PublicationLedger;
-import org.wardflow.export.story.PdfDeck;
-import org.wardflow.export.story.PublishedScenes;
+import org.wardflow.export.story.DeckWriter;
 import org.wardflow.export.story.StepPublisher;
 import org.wardflow.export.story.StepSceneFactory;
 import org.wardflow.export.story.StoryStep;
@@ -50,7 +49,7 @@ class PresentationFxTest {
   private final StepPublisher publisher =
       StepPublisher.throughLedger(ledger, demo.flows().cyp(), FlowFilter.ALL, "demo wards");
   private final StepSceneFactory scenes =
-      new PublishedScenes(demo.geography(), Style.presentation());
+      StepSceneFactory.published(demo.geography(), Style.presentation());
   private final Caveat caveat =
       Caveat.of(MARKING, demo.geography().info(), demo.flows().cyp().info());
   private PresentationWindow window;
@@ -208,7 +207,7 @@ class PresentationFxTest {
             Style.presentation(),
             caveat,
             true,
-            new PdfDeck(),
+            DeckWriter.pdf(),
             pdf);
     assertThat(r.pages()).isEqualTo(3);
     assertThat(r.raised()).hasSize(1);

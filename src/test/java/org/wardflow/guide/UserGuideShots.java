@@ -1,0 +1,238 @@
+package org.wardflow.guide;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.wardflow.io.demo.DemoData;
+import org.wardflow.model.Ward;
+import org.wardflow.ui.AppData;
+import org.wardflow.ui.AppServices;
+import org.wardflow.ui.MainWindow;
+import org.wardflow.ui.RecentFiles;
+import org.wardflow.ui.Workbench;
+import org.wardflow.ui.layers.ThematicMap;
+import org.wardflow.ui.layers.ThematicPainter;
+import org.wardflow.ui.load.WardflowLoader;
+import org.wardflow.ui.map.MapTarget;
+
+/**
+ * Generates the screenshots of the user guide ({@code docs/user-guide.md}) from the real
+ * application window: the demo opened exactly as a user sees it, each main task set up through the
+ * window's own controls and view models, and the whole window captured. Run with {@code mvn -Pguide
+ * test-compile exec:exec} (headless; writes {@code docs/images/guide-*.png}).
+ */
+public final class UserGuideShots {
+
+  private static final int WIDTH = 1600;
+  private static final int HEIGHT = 1000;
+
+  private MainWindow window;
+  private Stage stage;
+  private final Path out;
+  private final List<String> written = new ArrayList<>();
+
+  private UserGuideShots(Path out) {
+    this.out = out;
+  }
+
+  /**
+   * Writes the guide's screenshots.
+   *
+   * @param args optional output folder (default {@code docs/images})
+   * @throws Exception if the window cannot be driven
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+    Files.createDirectories(out);
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Platform.startup(() -> started.complete(null));
+    started.get(60, TimeUnit.SECONDS);
+    UserGuideShots shots = new UserGuideShots(out);
+    try {
+      shots.run();
+    } finally {
+      Platform.exit();
+    }
+    System.out.println("Wrote " + shots.written);
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    onFx(
+        () -> {
+          AppServices services =
+              new AppServices(
+                  () -> DemoData.load().geography(),
+                  new ThematicPainter(),
+                  new WardflowLoader(),
+                  RecentFiles.inMemory(),
+                  AppData::demo);
+          window = new MainWindow(services);
+          Workbench.install(window);
+          stage = new Stage();
+          window.show(stage);
+          stage.setX(0);
+          stage.setY(0);
+          stage.setWidth(WIDTH);
+          stage.setHeight(HEIGHT);
+        });
+    settle();
+    shot("guide-main-window");
+
+    // read the flows: select the ward with most CYP living there
+    onFx(
+        () -> {
+          Ward top = topWard();
+          window.viewModel().map().setSelection(MapTarget.of(top));
+        });
+    settle();
+    shot("guide-read-flows");
+    onFx(() -> window.viewModel().map().setSelection(null));
+
+    // disclosure control: a higher threshold
+    onFx(() -> window.disclosurePanel().slider().setValue(10));
+    settle();
+    shot("guide-disclosure");
+    onFx(() -> window.disclosurePanel().slider().setValue(5));
+    settle();
+
+    // the other views, each a centre tab when installed
+    for (String[] tab :
+        new String[][] {
+          {"tab-matrix", "guide-matrix"},
+          {"tab-charts", "guide-charts"},
+          {"tab-compare", "guide-compare"},
+        }) {
+      if (selectTab(tab[0])) {
+        settle();
+        shot(tab[1]);
+      } else {
+        System.out.println("No tab " + tab[0] + ": " + tab[1] + " not written");
+      }
+    }
+    selectTab("tab-map");
+    settle();
+
+    // load your own data: the real West Midlands wards and schools, when ../shared/data is here
+    Path data =
+        Path.of(System.getenv().getOrDefault("WARDFLOW_SHARED_DATA", "../shared/data"))
+            .toAbsolutePath()
+            .normalize();
+    Path wards = data.resolve("wm_wards_2025_bgc_wgs84.geojson");
+    Path schools = data.resolve("wm_gias_open_establishments_20250524.csv");
+    if (Files.isRegularFile(wards) && Files.isRegularFile(schools)) {
+      var task = onFx(() -> window.openFiles(List.of(wards, schools)));
+      task.get(300, TimeUnit.SECONDS);
+      onFx(() -> showReport());
+      settle();
+      shot("guide-load-data");
+    } else {
+      System.out.println("No real data at " + data + ": guide-load-data not written");
+    }
+  }
+
+  private void showReport() {
+    Node report = stage.getScene().lookup("#tool-report");
+    if (report instanceof javafx.scene.control.ToggleButton t) {
+      t.setSelected(true);
+    }
+  }
+
+  private Ward topWard() {
+    ThematicMap t = window.viewModel().getThematic();
+    Ward best = null;
+    int most = -1;
+    for (Ward w : window.viewModel().map().getGeography().wards().wards()) {
+      var v = window.viewModel().getPublished().wardTotal(w.code());
+      if (v.isPublished() && v.value() > most) {
+        most = v.value();
+        best = w;
+      }
+    }
+    return best == null || t == null ? null : best;
+  }
+
+  private boolean selectTab(String id) throws Exception {
+    return onFx(
+        () -> {
+          Node n = stage.getScene().lookup("#centre-tabs");
+          if (!(n instanceof TabPane tabs)) {
+            return false;
+          }
+          for (Tab t : tabs.getTabs()) {
+            if (id.equals(t.getId())) {
+              tabs.getSelectionModel().select(t);
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  private void shot(String name) throws Exception {
+    WritableImage img = onFx(() -> stage.getScene().snapshot(null));
+    BufferedImage b = SwingFXUtils.fromFXImage(img, null);
+    Path file = out.resolve(name + ".png");
+    ImageIO.write(b, "png", file.toFile());
+    written.add(file.getFileName().toString());
+  }
+
+  private void settle() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    BooleanSupplier done =
+        () -> {
+          try {
+            return onFx(
+                () ->
+                    window.viewModel().map().getGeography() != null
+                        && window.viewModel().getThematic() != null
+                        && !window.viewModel().isWorking()
+                        && window.map().isUpToDate());
+          } catch (Exception e) {
+            return false;
+          }
+        };
+    Thread.sleep(300);
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the window did not settle in 120 s");
+      }
+      Thread.sleep(100);
+    }
+    Thread.sleep(500);
+  }
+
+  private static void onFx(Runnable r) throws Exception {
+    onFx(
+        () -> {
+          r.run();
+          return null;
+        });
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            f.complete(c.call());
+          } catch (Throwable e) {
+            f.completeExceptionally(e);
+          }
+        });
+    return f.get(120, TimeUnit.SECONDS);
+  }
+}
