@@ -198,6 +198,7 @@ public final class Notifier {
     }
     if (note.action() != null && !note.actionText().isEmpty()) {
       Hyperlink link = new Hyperlink(note.actionText());
+      link.setFocusTraversable(false);
       link.getStyleClass().add("notification-action");
       link.setOnAction(
           e -> {
