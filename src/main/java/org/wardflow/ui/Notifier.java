@@ -162,9 +162,11 @@ public final class Notifier {
     wait.play();
     if (!popup.isShowing()) {
       popup.show(w);
+      w.requestFocus(); // news never takes the keyboard from the window
     }
     if (!following) {
       following = true;
+      w.sceneProperty().addListener(o -> dismissAll()); // another window content: old news goes
       w.widthProperty().addListener(o -> place());
       w.heightProperty().addListener(o -> place());
       w.xProperty().addListener(o -> place());
