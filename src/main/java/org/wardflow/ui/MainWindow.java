@@ -503,8 +503,8 @@ public final class MainWindow {
               if (isCancelled()) {
                 break;
               }
-              updateProgress(i, todo.size());
               if (todo.size() > 1) {
+                updateProgress(i, todo.size());
                 updateMessage("reading " + ImportReportPane.fileName(f));
               }
               LoadResult r = services.loader().load(f, context);

@@ -162,9 +162,11 @@ public final class Notifier {
     wait.play();
     if (!popup.isShowing()) {
       popup.show(w);
+      w.requestFocus(); // news never takes the keyboard from the window
     }
     if (!following) {
       following = true;
+      w.sceneProperty().addListener(o -> dismissAll()); // another window content: old news goes
       w.widthProperty().addListener(o -> place());
       w.heightProperty().addListener(o -> place());
       w.xProperty().addListener(o -> place());
@@ -198,6 +200,7 @@ public final class Notifier {
     }
     if (note.action() != null && !note.actionText().isEmpty()) {
       Hyperlink link = new Hyperlink(note.actionText());
+      link.setFocusTraversable(false);
       link.getStyleClass().add("notification-action");
       link.setOnAction(
           e -> {
@@ -234,8 +237,17 @@ public final class Notifier {
     double sy = s == null ? 0 : s.getY();
     double sw = s == null ? w.getWidth() : s.getWidth();
     double sh = s == null ? w.getHeight() : s.getHeight();
-    popup.setX(w.getX() + sx + sw - WIDTH - MARGIN);
-    popup.setY(w.getY() + sy + sh - h - BOTTOM);
+    double right = w.getX() + sx + sw;
+    double bottom = w.getY() + sy + sh;
+    // keep the cards on the screen even when the window reaches past it
+    var screens = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), 1, 1);
+    if (!screens.isEmpty()) {
+      javafx.geometry.Rectangle2D b = screens.get(0).getVisualBounds();
+      right = Math.min(right, b.getMaxX());
+      bottom = Math.min(bottom, b.getMaxY());
+    }
+    popup.setX(right - WIDTH - MARGIN);
+    popup.setY(bottom - h - BOTTOM);
   }
 
   /** Every notification of this session, oldest first (at most 100). */

@@ -11,8 +11,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -277,6 +275,9 @@ public final class PresentInstaller {
             updateProgress(0, n + 1);
             StepPublisher counting =
                 (step, policy, purpose) -> {
+                  if (isCancelled()) {
+                    throw new java.util.concurrent.CancellationException("deck export cancelled");
+                  }
                   var p = pub.publish(step, policy, purpose);
                   int d = done.incrementAndGet();
                   updateProgress(d, n + 1);
@@ -317,6 +318,13 @@ public final class PresentInstaller {
                   + ").";
           panel.status().setText(msg);
           vm.map().setStatusMessage(msg);
+          org.wardflow.ui.Notifier.of(window).success("Deck written", msg);
+        });
+    t.setOnCancelled(
+        e -> {
+          finish.run();
+          panel.status().setText("Deck export cancelled.");
+          vm.map().setStatusMessage("Deck export cancelled.");
         });
     t.setOnFailed(
         e -> {
@@ -333,6 +341,7 @@ public final class PresentInstaller {
     export = t;
     pane.setExpanded(true);
     revealPane();
+    window.tasks().track(t);
     Thread th = new Thread(t, "wardflow-deck-export");
     th.setDaemon(true);
     th.start();
@@ -439,11 +448,7 @@ public final class PresentInstaller {
     if (window.stage() == null || !window.stage().isShowing()) {
       return;
     }
-    Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.CLOSE);
-    a.setTitle(title);
-    a.setHeaderText(null);
-    a.initOwner(window.stage());
-    a.show();
+    org.wardflow.ui.Notifier.of(window).warning(title, message);
   }
 
   private static MenuItem item(String text, KeyCombination key, Runnable action) {
