@@ -266,10 +266,11 @@ public final class DisclosurePanel extends VBox {
         .publishingProperty()
         .addListener(
             (obs, was, now) -> {
-              if (now) {
-                auditPending.playFromStart();
+              Runnable r = now ? auditPending::playFromStart : auditPending::stop;
+              if (javafx.application.Platform.isFxApplicationThread()) {
+                r.run();
               } else {
-                auditPending.stop();
+                javafx.application.Platform.runLater(r);
               }
             });
     showPolicy();
