@@ -136,6 +136,31 @@ public final class UserGuideShots {
       }
     }
 
+    // the comparison opens as a tab through its menu accelerator
+    onFx(
+        () -> {
+          Runnable compare =
+              stage
+                  .getScene()
+                  .getAccelerators()
+                  .get(org.wardflow.ui.compare.ComparisonInstaller.COMPARE_KEY);
+          if (compare != null) {
+            compare.run();
+          }
+        });
+    Thread.sleep(4000);
+    settle();
+
+    // the Export Map dialog with its preview
+    onFx(() -> org.wardflow.ui.export.ExportInstaller.of(window).exportMap());
+    Thread.sleep(4000);
+    var dialog = onFx(() -> org.wardflow.ui.export.ExportInstaller.of(window).openDialog());
+    if (dialog != null) {
+      Stage d = onFx(() -> (Stage) dialog.dialog().getDialogPane().getScene().getWindow());
+      shotOf(d, "guide-export");
+      onFx(() -> dialog.dialog().close());
+    }
+
     // the other views, each a centre tab when installed
     for (String[] tab :
         new String[][] {

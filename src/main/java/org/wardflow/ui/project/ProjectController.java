@@ -105,7 +105,6 @@ public final class ProjectController {
   private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
   private final Map<Object, Path> origins = new IdentityHashMap<>();
   private final Map<Path, CompletableFuture<String>> hashes = new HashMap<>();
-  private PublicationLedger ledger = new PublicationLedger();
   private int restoring;
 
   /**
@@ -189,7 +188,7 @@ public final class ProjectController {
 
   /** The publication ledger of the project (releases made so far). */
   public PublicationLedger ledger() {
-    return ledger;
+    return model.ledgerProperty().get();
   }
 
   /** The name shown in the title bar: the title, else the file name, else "Untitled project". */
@@ -400,7 +399,7 @@ public final class ProjectController {
         .withFilter(ProjectCodec.toSettings(model.filterProperty().get()))
         .withStyle(defaults.capture(model.style()))
         .withStoryboard(ProjectCodec.toRecords(model.storyboardProperty().get()))
-        .withLedger(ProjectCodec.toJson(ledger));
+        .withLedger(ProjectCodec.toJson(ledger()));
   }
 
   private List<String> lastUnsaved = List.of();
@@ -568,7 +567,7 @@ public final class ProjectController {
       file.set(null);
       title.set("");
       marking.set(DEFAULT_MARKING);
-      ledger = new PublicationLedger();
+      model.ledgerProperty().set(new PublicationLedger());
       model.storyboardProperty().set(Storyboard.EMPTY);
       model.policyProperty().set(DisclosurePolicy.DEFAULT);
       model.filterProperty().set(org.wardflow.model.FlowFilter.ALL);
@@ -697,9 +696,9 @@ public final class ProjectController {
     title.set(project.title());
     marking.set(project.marking().isEmpty() ? DEFAULT_MARKING : project.marking());
     try {
-      ledger = ProjectCodec.toLedger(project.ledger());
+      model.ledgerProperty().set(ProjectCodec.toLedger(project.ledger()));
     } catch (RuntimeException e) {
-      ledger = new PublicationLedger();
+      model.ledgerProperty().set(new PublicationLedger());
       notes.add("the publication ledger in the file could not be read and was started afresh");
     }
     boolean demo = false;

@@ -186,6 +186,13 @@ class ProjectFxTest {
                       .add(StoryStep.of("Committee overview", DisclosurePolicy.DEFAULT)));
         });
     settle();
+    // a release shown or exported from the window is in the window's ledger, which the project
+    // keeps
+    fx(
+        () ->
+            vm().ledgerProperty()
+                .get()
+                .record(vm().getPublished(), "guide wards", "presentation step 1"));
     assertTrue(project().modifiedProperty().get());
     assertTrue(stage.getTitle().startsWith("Untitled project • — Wardflow"), stage.getTitle());
 
@@ -206,6 +213,7 @@ class ProjectFxTest {
     assertEquals(8, saved.policy().k());
     assertEquals("OFFICIAL", saved.marking());
     assertEquals("Committee overview", saved.storyboard().get(0).title());
+    assertTrue(saved.ledger().toString().contains("presentation step 1"), "the ledger is saved");
 
     // a further change, saved with Ctrl+S
     fx(() -> vm().style().classesProperty().set(6));
@@ -224,6 +232,7 @@ class ProjectFxTest {
         new StyleViewModel().measureProperty().get(), vm().style().measureProperty().get());
     assertEquals(new StyleViewModel().methodProperty().get(), vm().style().methodProperty().get());
     assertTrue(vm().storyboardProperty().get().isEmpty());
+    assertTrue(vm().ledgerProperty().get().releases().isEmpty(), "a new project, a new ledger");
     assertFalse(project().modifiedProperty().get());
 
     answers.open = file;
@@ -241,6 +250,10 @@ class ProjectFxTest {
     assertEquals(1, vm().storyboardProperty().get().size());
     assertEquals("Committee overview", vm().storyboardProperty().get().get(0).title());
     assertEquals(8, vm().getPublished().policy().k(), "republished under the restored policy");
+    assertTrue(
+        vm().ledgerProperty().get().releases().stream()
+            .anyMatch(r -> r.purpose().contains("presentation step 1")),
+        "the window's ledger restored from the project");
     assertFalse(project().modifiedProperty().get(), "a freshly opened project is unmodified");
     assertTrue(stage.getTitle().startsWith("review — Wardflow"), stage.getTitle());
     assertEquals(file, project().recentProjects().get(0));
