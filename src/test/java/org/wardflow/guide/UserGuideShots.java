@@ -16,16 +16,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.wardflow.io.demo.DemoData;
 import org.wardflow.model.Ward;
-import org.wardflow.ui.AppData;
-import org.wardflow.ui.AppServices;
 import org.wardflow.ui.MainWindow;
-import org.wardflow.ui.RecentFiles;
 import org.wardflow.ui.Workbench;
 import org.wardflow.ui.layers.ThematicMap;
-import org.wardflow.ui.layers.ThematicPainter;
-import org.wardflow.ui.load.WardflowLoader;
 import org.wardflow.ui.map.MapTarget;
 
 /**
@@ -73,14 +67,7 @@ public final class UserGuideShots {
   private void run() throws Exception {
     onFx(
         () -> {
-          AppServices services =
-              new AppServices(
-                  () -> DemoData.load().geography(),
-                  new ThematicPainter(),
-                  new WardflowLoader(),
-                  RecentFiles.inMemory(),
-                  AppData::demo);
-          window = new MainWindow(services);
+          window = new MainWindow(org.wardflow.ui.DemoWindow.services());
           Workbench.install(window);
           stage = new Stage();
           window.show(stage);

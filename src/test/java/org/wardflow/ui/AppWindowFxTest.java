@@ -49,7 +49,6 @@ import org.wardflow.render.Viewport;
 import org.wardflow.testutil.SharedData;
 import org.wardflow.ui.layers.ThematicBuilder;
 import org.wardflow.ui.layers.ThematicMap;
-import org.wardflow.ui.load.WardflowLoader;
 import org.wardflow.ui.map.LayerKind;
 import org.wardflow.ui.map.MapCanvas;
 import org.wardflow.ui.map.MapTarget;
@@ -70,16 +69,7 @@ class AppWindowFxTest {
 
   @Start
   void start(Stage stage) {
-    AppServices services =
-        new AppServices(
-            () -> DemoData.load().geography(),
-            new org.wardflow.ui.layers.ThematicPainter(),
-            new WardflowLoader(),
-            RecentFiles.inMemory(),
-            AppData::demo);
-    window = new MainWindow(services);
-    Workbench.install(window);
-    window.show(stage);
+    window = DemoWindow.open(stage);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -29,13 +29,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
-import org.wardflow.io.demo.DemoData;
 import org.wardflow.model.School;
 import org.wardflow.render.Legend;
 import org.wardflow.ui.charts.ChartKind;
 import org.wardflow.ui.charts.ChartsView;
 import org.wardflow.ui.layers.ThematicMap;
-import org.wardflow.ui.load.WardflowLoader;
 import org.wardflow.ui.map.MapTarget;
 import org.wardflow.ui.map.MapViewModel;
 import org.wardflow.ui.matrix.MatrixEntity;
@@ -57,16 +55,7 @@ class ViewsWindowFxTest {
 
   @Start
   void start(Stage stage) {
-    AppServices services =
-        new AppServices(
-            () -> DemoData.load().geography(),
-            new org.wardflow.ui.layers.ThematicPainter(),
-            new WardflowLoader(),
-            RecentFiles.inMemory(),
-            AppData::demo);
-    window = new MainWindow(services);
-    Workbench.install(window);
-    window.show(stage);
+    window = DemoWindow.open(stage);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

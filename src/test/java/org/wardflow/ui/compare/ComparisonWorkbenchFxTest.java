@@ -32,13 +32,9 @@ import org.wardflow.analysis.RankingResult;
 import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.io.demo.DemoData;
 import org.wardflow.render.Viewport;
-import org.wardflow.ui.AppData;
-import org.wardflow.ui.AppServices;
+import org.wardflow.ui.DemoWindow;
 import org.wardflow.ui.MainViewModel;
 import org.wardflow.ui.MainWindow;
-import org.wardflow.ui.RecentFiles;
-import org.wardflow.ui.Workbench;
-import org.wardflow.ui.load.WardflowLoader;
 import org.wardflow.ui.map.MapCanvas;
 import org.wardflow.ui.map.MapTarget;
 
@@ -55,16 +51,7 @@ class ComparisonWorkbenchFxTest {
 
   @Start
   void start(Stage stage) {
-    AppServices services =
-        new AppServices(
-            () -> DemoData.load().geography(),
-            new org.wardflow.ui.layers.ThematicPainter(),
-            new WardflowLoader(),
-            RecentFiles.inMemory(),
-            AppData::demo);
-    window = new MainWindow(services);
-    Workbench.install(window);
-    window.show(stage);
+    window = DemoWindow.open(stage);
   }
 
   private static <T> T fx(Callable<T> c) throws Exception {

@@ -27,17 +27,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wardflow.io.demo.DemoData;
 import org.wardflow.testutil.SharedData;
-import org.wardflow.ui.AppData;
-import org.wardflow.ui.AppServices;
+import org.wardflow.ui.DemoWindow;
 import org.wardflow.ui.MainViewModel;
 import org.wardflow.ui.MainWindow;
 import org.wardflow.ui.Notifier;
-import org.wardflow.ui.RecentFiles;
-import org.wardflow.ui.Workbench;
 import org.wardflow.ui.layers.ThematicMap;
-import org.wardflow.ui.load.WardflowLoader;
 
 /**
  * The real window built as the app builds it: the Edit menu sits after File, a palette chosen in
@@ -50,16 +45,7 @@ class ComfortFxTest {
 
   @Start
   void start(Stage stage) {
-    AppServices services =
-        new AppServices(
-            () -> DemoData.load().geography(),
-            new org.wardflow.ui.layers.ThematicPainter(),
-            new WardflowLoader(),
-            RecentFiles.inMemory(),
-            AppData::demo);
-    window = new MainWindow(services);
-    Workbench.install(window);
-    window.show(stage);
+    window = DemoWindow.open(stage);
   }
 
   private MainViewModel vm() {

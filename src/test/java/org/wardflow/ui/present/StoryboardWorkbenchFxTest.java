@@ -35,18 +35,13 @@ import org.wardflow.disclosure.PublishedTable;
 import org.wardflow.disclosure.PublishedValue;
 import org.wardflow.export.story.StoryStep;
 import org.wardflow.export.story.Storyboard;
-import org.wardflow.io.demo.DemoData;
 import org.wardflow.model.CountMatrix;
 import org.wardflow.model.FlowFilter;
 import org.wardflow.model.FlowTable;
 import org.wardflow.render.Caveat;
-import org.wardflow.ui.AppData;
-import org.wardflow.ui.AppServices;
+import org.wardflow.ui.DemoWindow;
 import org.wardflow.ui.MainViewModel;
 import org.wardflow.ui.MainWindow;
-import org.wardflow.ui.RecentFiles;
-import org.wardflow.ui.Workbench;
-import org.wardflow.ui.load.WardflowLoader;
 import org.wardflow.ui.map.MapTarget;
 
 /**
@@ -72,16 +67,7 @@ class StoryboardWorkbenchFxTest {
 
   @Start
   void start(Stage stage) {
-    AppServices services =
-        new AppServices(
-            () -> DemoData.load().geography(),
-            new org.wardflow.ui.layers.ThematicPainter(),
-            new WardflowLoader(),
-            RecentFiles.inMemory(),
-            AppData::demo);
-    window = new MainWindow(services);
-    Workbench.install(window);
-    window.show(stage);
+    window = DemoWindow.open(stage);
     present = PresentInstaller.of(window).orElseThrow();
     present.setPresentationOptions(PresentationWindow.Options.windowed(1280, 720));
     present.setDeckTarget(owner -> deck);
