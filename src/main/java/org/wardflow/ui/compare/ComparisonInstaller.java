@@ -20,8 +20,18 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import org.wardflow.analysis.RankingResult;
 import org.wardflow.disclosure.DisclosureGate;
 import org.wardflow.disclosure.PublishedTable;
+import org.wardflow.export.AppVersion;
+import org.wardflow.export.Attributions;
+import org.wardflow.export.ExportFormat;
+import org.wardflow.export.ExportOptions;
+import org.wardflow.export.LayoutSpec;
+import org.wardflow.export.PdfDeckWriter;
+import org.wardflow.export.ReportTable;
+import org.wardflow.export.TableCsvWriter;
+import org.wardflow.export.TablePage;
 import org.wardflow.io.ImportResult;
 import org.wardflow.io.VruList;
 import org.wardflow.io.VruListReader;
@@ -87,10 +97,13 @@ public final class ComparisonInstaller {
     MenuItem load = new MenuItem("Load _VRU List…");
     load.setId("menu-load-vru-list");
     load.setOnAction(e -> chooseList());
-    for (MenuItem mi : List.of(compare, rankings, load)) {
+    MenuItem export = new MenuItem("_Export School Rankings…");
+    export.setId("menu-export-rankings");
+    export.setOnAction(e -> chooseRankingsFile());
+    for (MenuItem mi : List.of(compare, rankings, load, export)) {
       mi.disableProperty().bind(model.geographyProperty().isNull());
     }
-    menu = new Menu("_Analysis", null, compare, rankings, load);
+    menu = new Menu("_Analysis", null, compare, rankings, load, export);
     menu.setId("menu-analysis");
     window.addMenu(menu);
     // findable by tests and other features: root properties, keyed by this class
@@ -284,6 +297,81 @@ public final class ComparisonInstaller {
         e ->
             error(
                 "The list " + file.getFileName() + " could not be read",
+                t.getException() == null ? "" : t.getException().getMessage()));
+    worker.execute(t);
+    return t;
+  }
+
+  private void chooseRankingsFile() {
+    FileChooser fc = new FileChooser();
+    fc.setTitle("Export the school rankings (published figures only)");
+    fc.getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("CSV (opens in spreadsheets)", "*.csv"),
+            new FileChooser.ExtensionFilter("PDF table for briefing papers", "*.pdf"));
+    fc.setInitialFileName("school-rankings.csv");
+    File f =
+        fc.showSaveDialog(
+            window.root().getScene() == null ? null : window.root().getScene().getWindow());
+    if (f != null) {
+      exportRankings(f.toPath());
+    }
+  }
+
+  /**
+   * Writes the current school ranking — ranks with their intervals, published CYP totals, the
+   * measure, tie groups, the caveat and the disclosure statement — as CSV, or as a PDF table page
+   * with the protective marking when the file name ends in {@code .pdf}. Everything in it comes
+   * from the published table. Runs in the background; refuses (with a message) while no ranking
+   * exists.
+   *
+   * @param out the file to write
+   * @return the background task, or null when there is no ranking yet
+   */
+  public Task<Path> exportRankings(Path out) {
+    ComparisonView v = open();
+    RankingResult r = v == null ? null : v.model().rankingProperty().get();
+    if (r == null) {
+      error(
+          "No ranking to export yet",
+          "The ranking is still being computed (or no flow table is loaded). Try again when the"
+              + " comparison shows its table.");
+      return null;
+    }
+    Geography geo = model.geographyProperty().get();
+    Task<Path> t =
+        new Task<>() {
+          @Override
+          protected Path call() throws Exception {
+            ReportTable table = ReportTable.ranking(r);
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".pdf")) {
+              PublishedTable cyp = r.input().cyp();
+              LayoutSpec layout =
+                  LayoutSpec.builder()
+                      .title("School rankings — exploratory, not predictive")
+                      .subtitle(geo.info().title())
+                      .marking(org.wardflow.ui.present.PresentInstaller.DEFAULT_MARKING)
+                      .policy(cyp.policy())
+                      .datasets(geo.info(), cyp.info())
+                      .sources(Attributions.forGeography(geo))
+                      .date(java.time.LocalDate.now())
+                      .version(AppVersion.get())
+                      .build();
+              PdfDeckWriter.write(
+                  List.of(new TablePage(layout, table)), ExportOptions.of(ExportFormat.PDF), out);
+            } else {
+              TableCsvWriter.write(table, out, true);
+            }
+            return out;
+          }
+        };
+    t.setOnSucceeded(
+        e -> model.map().setStatusMessage("Exported the school rankings to " + out.getFileName()));
+    t.setOnFailed(
+        e ->
+            error(
+                "The rankings could not be written to " + out.getFileName(),
                 t.getException() == null ? "" : t.getException().getMessage()));
     worker.execute(t);
     return t;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -255,6 +256,34 @@ class ComparisonWorkbenchFxTest {
     assertTrue(summary.contains("entries count"), summary);
     TabPane inner = fx(() -> (TabPane) view.lookup("#comparison-tabs"));
     assertEquals("tab-matching", fx(() -> inner.getSelectionModel().getSelectedItem().getId()));
+  }
+
+  @Test
+  void theRankingsExportAsCsvAndAsAMarkedPdfTableOfPublishedFigures(
+      FxRobot robot, @TempDir Path dir) throws Exception {
+    ComparisonView view = openWithShortcut(robot);
+    var ranking = fx(() -> view.model().rankingProperty().get());
+    assertNotNull(ranking);
+    Path csv = dir.resolve("rankings.csv");
+    Path pdf = dir.resolve("rankings.pdf");
+    var t1 = fx(() -> installerOf(window).exportRankings(csv));
+    var t2 = fx(() -> installerOf(window).exportRankings(pdf));
+    assertEquals(csv, t1.get(60, TimeUnit.SECONDS));
+    assertEquals(pdf, t2.get(60, TimeUnit.SECONDS));
+    List<String> lines = Files.readAllLines(csv);
+    assertTrue(lines.get(0).contains("Rank (interval)"), lines.get(0));
+    String all = String.join("\n", lines);
+    assertTrue(all.contains("Exploratory"), "the caveat travels with the table");
+    // every ranked school is a row, and each shows its rank interval
+    for (var s : ranking.ranked()) {
+      assertTrue(all.contains(s.school().name()), s.school().name());
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", " ");
+      assertTrue(text.contains("OFFICIAL-SENSITIVE"), "protective marking");
+      assertTrue(text.contains("exploratory, not predictive"), "caveat in the title");
+      assertTrue(text.contains(ranking.ranked().get(0).school().name()), "the top school");
+    }
   }
 
   private static ComparisonInstaller installerOf(MainWindow w) {
