@@ -157,8 +157,16 @@ public final class Style {
    * — for projectors and users who need more contrast. Scene colours are unchanged.
    */
   public static Style highContrast() {
-    return standard().toBuilder()
-        .name("high-contrast")
+    return standard().withHighContrast().toBuilder().name("high-contrast").build();
+  }
+
+  /**
+   * This style made high contrast (the changes of {@link #highContrast()} applied over it, named
+   * {@code NAME+high-contrast}); other settings, such as presentation sizes, are kept.
+   */
+  public Style withHighContrast() {
+    return toBuilder()
+        .name(name + "+high-contrast")
         .background(Color.WHITE)
         .wardOutline(new Color(0, 0, 0, 200))
         .wardOutlineWidth(0.9f)

@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.wardflow.model.Ward;
 import org.wardflow.ui.MainWindow;
 import org.wardflow.ui.Workbench;
-import org.wardflow.ui.layers.ThematicMap;
 import org.wardflow.ui.map.MapTarget;
 
 /**
@@ -190,18 +189,19 @@ public final class UserGuideShots {
     }
   }
 
+  /** The ward with the most CYP living there (published total), or null before publication. */
   private Ward topWard() {
-    ThematicMap t = window.viewModel().getThematic();
+    var published = window.viewModel().getPublished();
     Ward best = null;
     int most = -1;
     for (Ward w : window.viewModel().map().getGeography().wards().wards()) {
-      var v = window.viewModel().getPublished().wardTotal(w.code());
+      var v = published.wardTotal(w.code());
       if (v.isPublished() && v.value() > most) {
         most = v.value();
         best = w;
       }
     }
-    return best == null || t == null ? null : best;
+    return best;
   }
 
   private boolean selectTab(String id) throws Exception {

@@ -75,33 +75,7 @@ public enum Theme {
               .districtLabelColor(new Color(0xBFC7D2))
               .haloColor(new Color(20, 24, 30, 225))
               .build();
-      case HIGH_CONTRAST ->
-          base.toBuilder()
-              .name(base.name() + "+high-contrast")
-              .background(Color.WHITE)
-              .wardOutline(new Color(0, 0, 0, 200))
-              .wardOutlineWidth(0.9f)
-              .districtOutline(Color.BLACK)
-              .districtOutlineWidth(2.0f)
-              .areaOutline(Color.BLACK)
-              .areaOutlineWidth(2.0f)
-              .hatchColor(Color.BLACK)
-              .hatchWidth(1.2f)
-              .suppressedFill(Color.WHITE)
-              .noDataFill(new Color(0xBDBDBD))
-              .selectionColor(new Color(0xD4007A))
-              .highlightColor(new Color(0xD4007A))
-              .schoolOutline(Color.WHITE)
-              .schoolOutlineWidth(1.0f)
-              .flowColor(new Color(0x00205B))
-              .flowMinAlpha(0.55f)
-              .flowMaxAlpha(1f)
-              .hiddenFlowColor(new Color(0x404040))
-              .labelColor(Color.BLACK)
-              .districtLabelColor(Color.BLACK)
-              .haloColor(Color.WHITE)
-              .haloWidth(3f)
-              .build();
+      case HIGH_CONTRAST -> base.withHighContrast();
     };
   }
 }
