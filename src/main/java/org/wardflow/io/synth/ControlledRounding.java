@@ -62,12 +62,16 @@ public final class ControlledRounding {
    * Zero-restricted controlled rounding with fixed column totals: every cell becomes the floor or
    * the ceiling of its value (whole numbers, including zeros, stay as they are), every column sums
    * to its target and every row to the floor or the ceiling of its real sum. Such a rounding always
-   * exists for a two-way table whose column targets are roundings of its column sums (Cox, 1987).
+   * exists when the column targets are the column sums themselves (whole numbers, as after Furness
+   * balancing to schools' pupil numbers): the table then lies in the integral flow polytope (Cox,
+   * 1987). Targets rounded column by column need not admit one (a row can be forced below its
+   * floor); that is refused, never answered with a wrong table.
    *
    * @param x non-negative values [row][column]
    * @param colTargets integer column totals, each the floor or ceiling of its column's sum
    * @return the rounded matrix
-   * @throws IllegalArgumentException when the column targets are not roundings of the sums
+   * @throws IllegalArgumentException when the column targets are not roundings of the sums, or no
+   *     rounding meets them
    */
   public static int[][] round(double[][] x, int[] colTargets) {
     int n = x.length;

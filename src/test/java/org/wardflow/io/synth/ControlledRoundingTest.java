@@ -33,8 +33,14 @@ class ControlledRoundingTest {
             });
   }
 
+  /**
+   * The case the synthetic generator has: Furness balancing makes every column sum the school's
+   * whole number of pupils. Then the real table itself meets every bound, so an integer rounding
+   * exists (the flow polytope is integral; Cox, 1987) and must be found.
+   */
   @Property(tries = 300)
-  void zeroRestrictedRoundingWithFreeRows(@ForAll("matrices") double[][] x) {
+  void zeroRestrictedRoundingWithFreeRows(@ForAll("matrices") double[][] raw) {
+    double[][] x = wholeColumnSums(raw);
     int n = x.length;
     int m = x[0].length;
     double[] rs = new double[n];
@@ -47,7 +53,10 @@ class ControlledRoundingTest {
         total += x[i][j];
       }
     }
-    int[] colT = ControlledRounding.roundVector(cs, (int) Math.round(total));
+    int[] colT = new int[m];
+    for (int j = 0; j < m; j++) {
+      colT[j] = (int) Math.round(cs[j]);
+    }
     int[][] y = ControlledRounding.round(x, colT);
     int[] gotCols = new int[m];
     for (int i = 0; i < n; i++) {
@@ -62,6 +71,42 @@ class ControlledRoundingTest {
       assertTrue(row == Math.floor(rs[i]) || row == Math.ceil(rs[i]), "row " + rs[i] + " → " + row);
     }
     assertArrayEquals(colT, gotCols);
+  }
+
+  /** Scales each column so that its sum is a whole number (all-zero columns stay zero). */
+  private static double[][] wholeColumnSums(double[][] raw) {
+    int n = raw.length;
+    int m = raw[0].length;
+    double[][] x = new double[n][m];
+    for (int j = 0; j < m; j++) {
+      double s = 0;
+      for (double[] row : raw) {
+        s += row[j];
+      }
+      double f = s == 0 ? 0 : Math.ceil(s) / s;
+      for (int i = 0; i < n; i++) {
+        x[i][j] = raw[i][j] * f;
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Column targets rounded one by one need not admit a rounding: here both columns of the second
+   * row are rounded down (24 and 17), so that row can reach only 16 + 17 = 33, below the floor of
+   * its sum, 34.05. The method says so instead of returning a wrong table.
+   */
+  @Test
+  void independentlyRoundedColumnTargetsCanBeInfeasibleAndAreRefused() {
+    double[][] x = {
+      {0, 1.6267, 0, 3.8232, 4, 0, 18.8233, 8.0033, 0},
+      {0, 0, 0, 0, 0, 0, 0, 16.6106, 17.4439}
+    };
+    int[] colT = {0, 2, 0, 4, 4, 0, 19, 24, 17};
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> ControlledRounding.round(x, colT));
+    assertTrue(e.getMessage().contains("no controlled rounding exists"), e.getMessage());
   }
 
   @Property(tries = 300)
